@@ -1,0 +1,36 @@
+import { defineConfig } from '@playwright/test';
+import { findChromium, chromiumArgs } from './scripts/chromium.mjs';
+import { e2ePorts } from './tests/e2e/ports';
+
+const executablePath: string | undefined = findChromium();
+if (!executablePath) throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs` or set CHROMIUM_PATH.');
+
+const ports = e2ePorts();
+const outDir = process.env.LAQTA_OUT_DIR || 'dist';
+// npm test builds once before Playwright; a lone `npx playwright test` builds for itself.
+const build = process.env.LAQTA_E2E_BUILT ? '' : `node node_modules/vite/bin/vite.js build --logLevel warn --outDir ${outDir} && `;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 60_000,
+  expect: { timeout: 7_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${ports.app}/`,
+    launchOptions: { executablePath, args: chromiumArgs },
+    trace: 'retain-on-failure',
+  },
+  webServer: [
+    {
+      command: `${build}node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --strictPort --port ${ports.app} --outDir ${outDir}`,
+      url: `http://127.0.0.1:${ports.app}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: { LAQTA_OUT_DIR: outDir },
+    },
+  ],
+});

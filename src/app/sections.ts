@@ -1,0 +1,23 @@
+import type { Component } from 'svelte';
+import type { MessageKey } from '../i18n/catalog';
+import type { SectionId } from './router.svelte';
+
+export interface Section {
+  id: SectionId;
+  label: MessageKey;
+  /** Loaded on first visit, so the first page stays light. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each page declares its own props
+  load: () => Promise<{ default: Component<any> }>;
+  props?: Record<string, unknown>;
+}
+
+const upcoming = () => import('../ui/common/UpcomingSection.svelte');
+
+export const sections: readonly Section[] = [
+  { id: 'compose', label: 'nav.compose', load: () => import('../ui/compose/ComposePage.svelte') },
+  { id: 'library', label: 'nav.library', load: () => import('../ui/library/LibraryPage.svelte') },
+  { id: 'compare', label: 'nav.compare', load: upcoming, props: { message: 'upcoming.compare' } },
+  { id: 'runs', label: 'nav.runs', load: upcoming, props: { message: 'upcoming.runs' } },
+  { id: 'learn', label: 'nav.learn', load: upcoming, props: { message: 'upcoming.learn' } },
+  { id: 'settings', label: 'nav.settings', load: upcoming, props: { message: 'upcoming.settings' } },
+];

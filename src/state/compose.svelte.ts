@@ -1,0 +1,214 @@
+import { defaultParams, type GenerationParams } from '../domain/params';
+import { titleFromText, type Prompt, type PromptDraft } from '../domain/prompt';
+import type { Shot } from '../domain/shot';
+import type { StorageErrorKind } from '../storage/db';
+import * as prompts from '../storage/prompts';
+import { library } from './library.svelte';
+import { appStorage } from './storage.svelte';
+
+export type SaveState = 'clean' | 'dirty' | 'saving' | 'saved' | 'error';
+
+const draftName = 'compose';
+const draftDelayMs = 400;
+
+interface Content {
+  title: string;
+  text: string;
+  shot: Shot | undefined;
+  params: GenerationParams;
+}
+
+/**
+ * The prompt open in Compose: its editable content, where it came from (id + rev), and whether
+ * it is saved. Unsaved work is mirrored to a draft record within half a second, and at once when
+ * the tab is hidden or closed, so closing the tab never loses typing.
+ */
+class ComposeSession {
+  promptId = $state<string | undefined>(undefined);
+  baseRev = $state(0);
+  title = $state('');
+  text = $state('');
+  shot = $state.raw<Shot | undefined>(undefined);
+  params = $state.raw<GenerationParams>(defaultParams());
+  saveState = $state<SaveState>('clean');
+  error = $state<StorageErrorKind | undefined>(undefined);
+  /** Set after a save lost a race with another tab: the copy that holds this tab's text. */
+  conflictCopy = $state.raw<Prompt | undefined>(undefined);
+  /** Set when another tab saved the open prompt while this tab had unsaved edits. */
+  changedElsewhere = $state(false);
+  restoredDraft = $state(false);
+  /** The content as last saved (or opened): what "unsaved" is measured against. */
+  #saved = $state.raw<Content>({ title: '', text: '', shot: undefined, params: defaultParams() });
+  #draftTimer: ReturnType<typeof setTimeout> | undefined;
+  #listening = false;
+
+  readonly dirty: boolean = $derived(
+    this.title !== this.#saved.title || this.text !== this.#saved.text || this.shot !== this.#saved.shot || this.params !== this.#saved.params,
+  );
+
+  /** Restores unsaved work from the last session, if any. */
+  async restoreDraft(): Promise<void> {
+    this.#listen();
+    const draft = await prompts.loadDraft(appStorage.library, draftName).catch(() => undefined);
+    if (!draft) return;
+    const stored = draft.promptId ? library.get(draft.promptId) : undefined;
+    this.promptId = stored?.id;
+    this.baseRev = stored ? draft.baseRev : 0;
+    this.#setSaved(stored ? contentOf(stored) : { title: '', text: '', shot: undefined, params: defaultParams() });
+    this.title = draft.title;
+    this.text = draft.text;
+    this.shot = draft.shot;
+    this.params = draft.params ?? defaultParams();
+    this.restoredDraft = this.dirty;
+    this.saveState = this.dirty ? 'dirty' : 'clean';
+  }
+
+  /** Opens a stored prompt (unsaved edits to another prompt stay in the library as they were saved). */
+  open(prompt: Prompt): void {
+    this.#listen();
+    this.promptId = prompt.id;
+    this.baseRev = prompt.rev;
+    this.#setSaved(contentOf(prompt));
+    this.#applyContent(contentOf(prompt));
+    this.#resetFlags();
+    void this.#writeDraft();
+  }
+
+  /** Starts an empty prompt, optionally pre-filled (a template, a variant). */
+  startNew(content: Partial<Content> = {}): void {
+    this.#listen();
+    this.promptId = undefined;
+    this.baseRev = 0;
+    this.#setSaved({ title: '', text: '', shot: undefined, params: defaultParams() });
+    this.#applyContent({ title: '', text: '', shot: undefined, params: defaultParams(), ...content });
+    this.#resetFlags();
+    this.edited();
+  }
+
+  /** Call after any change to the content: marks it unsaved and schedules the draft write. */
+  edited(): void {
+    this.saveState = this.dirty ? 'dirty' : this.saveState === 'saved' ? 'saved' : 'clean';
+    clearTimeout(this.#draftTimer);
+    this.#draftTimer = setTimeout(() => void this.#writeDraft(), draftDelayMs);
+  }
+
+  /** Saves the open prompt; the state says "saved" only after the transaction completed. */
+  async save(tags: string[] = []): Promise<void> {
+    if (this.saveState === 'saving' || appStorage.mode === 'blocked') return;
+    this.saveState = 'saving';
+    this.error = undefined;
+    const content: Content = { title: this.title, text: this.text, shot: this.shot, params: this.params };
+    const draft: PromptDraft = {
+      title: content.title.trim() || titleFromText(content.text),
+      text: content.text,
+      tags,
+      params: content.params,
+      ...(content.shot ? { shot: content.shot } : {}),
+    };
+    try {
+      const outcome = await library.save(this.promptId, this.baseRev, draft);
+      const saved = outcome.status === 'saved' ? outcome.prompt : outcome.copy;
+      this.conflictCopy = outcome.status === 'conflict' ? outcome.copy : undefined;
+      this.promptId = saved.id;
+      this.baseRev = saved.rev;
+      if (this.title.trim() === '') this.title = saved.title;
+      this.#setSaved({ ...content, title: saved.title });
+      this.changedElsewhere = false;
+      this.restoredDraft = false;
+      // Typing during the save keeps the state dirty.
+      this.saveState = this.dirty ? 'dirty' : 'saved';
+      await this.#writeDraft();
+    } catch (error) {
+      this.error = appStorage.classify(error);
+      this.saveState = 'error';
+    }
+  }
+
+  /** Writes the draft now (used when the tab is hidden or closing). */
+  flush(): void {
+    clearTimeout(this.#draftTimer);
+    void this.#writeDraft();
+  }
+
+  async #writeDraft(): Promise<void> {
+    if (appStorage.mode !== 'persistent' && appStorage.mode !== 'memory') return;
+    try {
+      if (!this.dirty) {
+        await prompts.clearDraft(appStorage.library, draftName);
+        return;
+      }
+      await prompts.saveDraft(appStorage.library, draftName, {
+        ...(this.promptId ? { promptId: this.promptId } : {}),
+        baseRev: this.baseRev,
+        title: this.title,
+        text: this.text,
+        ...(this.shot ? { shot: $state.snapshot(this.shot) as Shot } : {}),
+        params: $state.snapshot(this.params) as GenerationParams,
+        tags: [],
+        updatedAt: Date.now(),
+      });
+    } catch {
+      // The draft is a safety net; a failed write must not disturb typing. Saving reports errors.
+    }
+  }
+
+  #listen(): void {
+    if (this.#listening) return;
+    this.#listening = true;
+    appStorage.subscribe((change) => {
+      if (change.type !== 'changed' || !this.promptId || this.saveState === 'saving') return;
+      if (!change.keys.includes(`prompt/${this.promptId}`)) return;
+      void prompts.getPrompt(appStorage.library, this.promptId).then((fresh) => this.#onStoredChange(fresh), () => undefined);
+    });
+  }
+
+  /** The open prompt was saved elsewhere (another tab, or a restore): follow it if nothing is unsaved here, else say so. */
+  #onStoredChange(fresh: Prompt | undefined): void {
+    if (!fresh || fresh.id !== this.promptId || fresh.deletedAt !== undefined) return;
+    if (fresh.rev <= this.baseRev) {
+      // A rename elsewhere is adopted unless the title was edited here.
+      if (fresh && this.title === this.#saved.title && fresh.title !== this.#saved.title) {
+        this.title = fresh.title;
+        this.#saved = { ...this.#saved, title: fresh.title };
+      }
+      return;
+    }
+    if (this.dirty) {
+      this.changedElsewhere = true;
+      return;
+    }
+    this.open(fresh);
+  }
+
+  #setSaved(content: Content): void {
+    this.#saved = content;
+  }
+
+  #applyContent(content: Content): void {
+    this.title = content.title;
+    this.text = content.text;
+    this.shot = content.shot;
+    this.params = content.params;
+  }
+
+  #resetFlags(): void {
+    this.saveState = 'clean';
+    this.error = undefined;
+    this.conflictCopy = undefined;
+    this.changedElsewhere = false;
+    this.restoredDraft = false;
+  }
+
+  /** Reloads the stored version of the open prompt, dropping this tab's unsaved edits. */
+  discardAndReload(): void {
+    const fresh = this.promptId ? library.get(this.promptId) : undefined;
+    if (fresh) this.open(fresh);
+    else this.#applyContent(this.#saved);
+  }
+}
+
+function contentOf(p: Prompt): Content {
+  return { title: p.title, text: p.text, shot: p.shot, params: p.params };
+}
+
+export const compose = new ComposeSession();

@@ -1,0 +1,274 @@
+import { SvelteSet } from 'svelte/reactivity';
+import { firstLine, type Prompt, type PromptDraft, type PromptVersion } from '../domain/prompt';
+import { SearchIndex } from '../domain/search';
+import { recordKey } from '../storage/db';
+import * as prompts from '../storage/prompts';
+import type { Change } from '../storage/sync';
+import { appStorage } from './storage.svelte';
+import { newId } from './ids';
+
+/** How long a deleted prompt can be brought back before it is removed for good. */
+export const undoWindowMs = 8000;
+
+export type LibraryFilter = { favoritesOnly: boolean; tag: string | undefined };
+
+export type SaveOutcome =
+  | { status: 'saved'; prompt: Prompt }
+  | { status: 'conflict'; stored: Prompt; copy: Prompt };
+
+/**
+ * The prompt library as the app sees it: every prompt in memory (loaded once), an in-memory
+ * search index, and verbs that write one record at a time and tell other tabs about it.
+ */
+class Library {
+  #byId = new Map<string, Prompt>();
+  #index = new SearchIndex();
+  /** Bumped on every change to #byId: the one reactive signal the derived views read. */
+  #revision = $state(0);
+  #purgeTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  loaded = $state(false);
+  query = $state('');
+  filter = $state<LibraryFilter>({ favoritesOnly: false, tag: undefined });
+  /** Ids changed by another tab since they were last seen here (for a gentle highlight). */
+  remoteChanged = new SvelteSet<string>();
+
+  /** Prompts matching the search and filters, best match first. */
+  readonly visible: Prompt[] = $derived.by(() => {
+    void this.#revision;
+    const { favoritesOnly, tag } = this.filter;
+    const tagKey = tag?.toLocaleLowerCase();
+    const out: Prompt[] = [];
+    for (const id of this.#index.search(this.query)) {
+      const p = this.#byId.get(id);
+      if (!p || p.deletedAt !== undefined) continue;
+      if (favoritesOnly && !p.favorite) continue;
+      if (tagKey && !p.tags.some((t) => t.toLocaleLowerCase() === tagKey)) continue;
+      out.push(p);
+    }
+    return out;
+  });
+
+  /** Every tag in use, with how many prompts carry it, most used first. */
+  readonly tags: { tag: string; count: number }[] = $derived.by(() => {
+    void this.#revision;
+    const counts = new Map<string, { tag: string; count: number }>();
+    for (const p of this.#byId.values()) {
+      if (p.deletedAt !== undefined) continue;
+      for (const tag of p.tags) {
+        const key = tag.toLocaleLowerCase();
+        const entry = counts.get(key) ?? { tag, count: 0 };
+        entry.count++;
+        counts.set(key, entry);
+      }
+    }
+    return [...counts.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  });
+
+  readonly count: number = $derived.by(() => {
+    void this.#revision;
+    let n = 0;
+    for (const p of this.#byId.values()) if (p.deletedAt === undefined) n++;
+    return n;
+  });
+
+  /** Loads the whole library once, builds the index, finishes old deletions, listens to other tabs. */
+  async load(): Promise<void> {
+    await appStorage.open();
+    const all = await prompts.listPrompts(appStorage.library);
+    for (const p of all) this.#remember(p);
+    this.#touch();
+    this.loaded = true;
+    appStorage.subscribe((change, origin) => {
+      if (origin === 'remote') void this.#onChange(change);
+    });
+    const stale = all.filter((p) => p.deletedAt !== undefined);
+    if (stale.length) void this.#purge(Date.now() - undoWindowMs);
+  }
+
+  get(id: string): Prompt | undefined {
+    void this.#revision;
+    const p = this.#byId.get(id);
+    return p && p.deletedAt === undefined ? p : undefined;
+  }
+
+  /** All live prompts (for exports and pickers), newest first. */
+  all(): Prompt[] {
+    void this.#revision;
+    return [...this.#byId.values()].filter((p) => p.deletedAt === undefined).sort((a, b) => b.updatedAt - a.updatedAt);
+  }
+
+  /** Children of a variant group, newest first. */
+  children(parentId: string): Prompt[] {
+    return this.all().filter((p) => p.parentId === parentId);
+  }
+
+  /** Saves content; resolves only after the write completed. A stale `baseRev` yields a conflict copy. */
+  async save(id: string | undefined, baseRev: number, draft: PromptDraft, note?: string): Promise<SaveOutcome> {
+    const now = Date.now();
+    const result = await prompts.savePrompt(appStorage.library, {
+      id: id ?? newId(now),
+      baseRev,
+      draft,
+      now,
+      conflictCopyId: newId(now),
+      ...(note ? { note } : {}),
+    });
+    appStorage.requestPersistence();
+    if (result.status === 'saved') {
+      this.#remember(result.prompt);
+      this.#touch();
+      appStorage.publish([recordKey.prompt(result.prompt.id)]);
+      return { status: 'saved', prompt: result.prompt };
+    }
+    this.#remember(result.stored);
+    this.#remember(result.copy);
+    this.#touch();
+    appStorage.publish([recordKey.prompt(result.copy.id)]);
+    return { status: 'conflict', stored: result.stored, copy: result.copy };
+  }
+
+  /** Creates several new prompts (e.g. variants); each is its own record and version. */
+  async createMany(drafts: PromptDraft[]): Promise<Prompt[]> {
+    const created: Prompt[] = [];
+    for (const draft of drafts) {
+      const outcome = await this.save(undefined, 0, draft);
+      if (outcome.status === 'saved') created.push(outcome.prompt);
+    }
+    return created;
+  }
+
+  async rename(id: string, title: string): Promise<void> {
+    await this.#patch(id, { title });
+  }
+
+  async setTags(id: string, tags: string[]): Promise<void> {
+    await this.#patch(id, { tags });
+  }
+
+  async toggleFavorite(id: string): Promise<void> {
+    const p = this.#byId.get(id);
+    if (p) await this.#patch(id, { favorite: !p.favorite });
+  }
+
+  /** A new prompt with the same content and tags, titled by the caller (e.g. "X (copy)"). */
+  async duplicate(id: string, title: string): Promise<Prompt | undefined> {
+    const p = this.#byId.get(id);
+    if (!p) return undefined;
+    const outcome = await this.save(undefined, 0, {
+      title,
+      text: p.text,
+      tags: p.tags,
+      params: p.params,
+      ...(p.shot ? { shot: p.shot } : {}),
+    });
+    return outcome.status === 'saved' ? outcome.prompt : undefined;
+  }
+
+  /** Hides the prompt now and removes it for good after the undo window. */
+  async remove(id: string): Promise<void> {
+    const now = Date.now();
+    await prompts.markDeleted(appStorage.library, id, now);
+    const p = this.#byId.get(id);
+    if (p) this.#byId.set(id, { ...p, deletedAt: now });
+    this.#touch();
+    appStorage.publish([recordKey.prompt(id)]);
+    this.#purgeTimers.set(
+      id,
+      setTimeout(() => void this.#purge(Date.now() - undoWindowMs + 1), undoWindowMs),
+    );
+  }
+
+  async undoRemove(id: string): Promise<void> {
+    clearTimeout(this.#purgeTimers.get(id));
+    this.#purgeTimers.delete(id);
+    await prompts.unmarkDeleted(appStorage.library, id);
+    const p = this.#byId.get(id);
+    if (p) {
+      const { deletedAt: _gone, ...alive } = p;
+      this.#byId.set(id, alive);
+    }
+    this.#touch();
+    appStorage.publish([recordKey.prompt(id)]);
+  }
+
+  versions(id: string): Promise<PromptVersion[]> {
+    return prompts.listVersions(appStorage.library, id);
+  }
+
+  /** Restoring makes a new version with the old content; history is never rewritten. */
+  async restore(id: string, version: PromptVersion, note: string): Promise<SaveOutcome> {
+    const current = this.#byId.get(id);
+    return this.save(
+      id,
+      current?.rev ?? 0,
+      {
+        title: version.title,
+        text: version.text,
+        tags: current?.tags ?? [],
+        params: version.params,
+        ...(version.shot ? { shot: version.shot } : {}),
+      },
+      note,
+    );
+  }
+
+  firstLine(p: Prompt): string {
+    return firstLine(p.text);
+  }
+
+  async #patch(id: string, patch: prompts.PromptPatch): Promise<void> {
+    const next = await prompts.patchPrompt(appStorage.library, id, patch, Date.now());
+    if (!next) return;
+    this.#remember(next);
+    this.#touch();
+    appStorage.publish([recordKey.prompt(id)]);
+  }
+
+  async #purge(before: number): Promise<void> {
+    try {
+      const gone = await prompts.purgeDeleted(appStorage.library, before);
+      for (const id of gone) {
+        this.#byId.delete(id);
+        this.#index.remove(id);
+      }
+      if (gone.length) {
+        this.#touch();
+        appStorage.publish(gone.map((id) => recordKey.prompt(id)));
+      }
+    } catch {
+      // A failed purge keeps the hidden records; the next start tries again.
+    }
+  }
+
+  async #onChange(change: Change): Promise<void> {
+    if (change.type !== 'changed') return;
+    const ids = change.keys.filter((k) => k.startsWith('prompt/')).map((k) => k.slice('prompt/'.length));
+    if (!ids.length) return;
+    for (const id of ids) {
+      const fresh = await prompts.getPrompt(appStorage.library, id);
+      if (fresh) {
+        this.#remember(fresh);
+        this.remoteChanged.add(id);
+      } else {
+        this.#byId.delete(id);
+        this.#index.remove(id);
+      }
+    }
+    this.#touch();
+  }
+
+  #remember(p: Prompt): void {
+    const known = this.#byId.get(p.id);
+    // Never let an older copy (a late message) replace a newer one.
+    if (known && known.rev > p.rev) return;
+    this.#byId.set(p.id, p);
+    if (p.deletedAt === undefined) this.#index.put(p);
+    else this.#index.remove(p.id);
+  }
+
+  #touch(): void {
+    this.#revision++;
+  }
+}
+
+export const library = new Library();
