@@ -7,12 +7,20 @@ import * as shell from './messages/shell';
 import * as storage from './messages/storage';
 import * as library from './messages/library';
 import * as compose from './messages/compose';
+import * as composer from './messages/composer';
+import * as providers from './messages/providers';
+import * as exchange from './messages/exchange';
+import * as compare from './messages/compare';
 
 export const en = {
   ...shell.en,
   ...storage.en,
   ...library.en,
   ...compose.en,
+  ...composer.en,
+  ...providers.en,
+  ...exchange.en,
+  ...compare.en,
 };
 
 export type MessageKey = keyof typeof en;
@@ -22,6 +30,10 @@ export const ar: Record<MessageKey, Message> = {
   ...storage.ar,
   ...library.ar,
   ...compose.ar,
+  ...composer.ar,
+  ...providers.ar,
+  ...exchange.ar,
+  ...compare.ar,
 };
 
 export const catalogs: Record<Locale, Record<MessageKey, Message>> = { en, ar };

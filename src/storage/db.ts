@@ -47,12 +47,28 @@ export function createStoreIn(factory: IDBFactory, dbName: string, storeName: st
   };
 }
 
-/** Key layout of the library database: one record per key, typed by prefix. */
+/**
+ * Key layout of the library database: one record per key, typed by prefix. Exports take only
+ * the library kinds (prompt, version, template, collection, comparison, run); `settings/` and
+ * `vault/` never leave the device.
+ */
 export const recordKey = {
   prompt: (id: string) => `prompt/${id}`,
   version: (id: string, rev: number) => `version/${id}/${String(rev).padStart(8, '0')}`,
+  template: (id: string) => `template/${id}`,
+  collection: (id: string) => `collection/${id}`,
+  comparison: (id: string) => `comparison/${id}`,
+  run: (id: string) => `run/${id}`,
   draft: (name: string) => `draft/${name}`,
+  settings: (name: string) => `settings/${name}`,
+  vault: (provider: string) => `vault/${provider}`,
   schema: 'meta/schema',
+} as const;
+
+/** Keys of the media database (video bytes and thumbnails live apart from the library). */
+export const mediaKey = {
+  video: (runId: string) => `video/${runId}`,
+  thumb: (runId: string) => `thumb/${runId}`,
 } as const;
 
 /** All keys of one kind ("prompt", "run", …) or below one prefix ("version/<id>"). */
