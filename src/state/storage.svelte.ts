@@ -18,17 +18,19 @@ class AppStorage {
   persisted = $state<boolean | undefined>(undefined);
 
   /** Opens (once) and migrates the stores. Resolves when the library can be read. */
-  open(factory: IDBFactory | undefined = globalThis.indexedDB): Promise<void> {
+  open(factory?: IDBFactory): Promise<void> {
     this.#opening ??= this.#open(factory);
     return this.#opening;
   }
 
-  async #open(factory: IDBFactory | undefined): Promise<void> {
+  async #open(given: IDBFactory | undefined): Promise<void> {
     this.#feed = openChangeFeed();
     this.#feed.subscribe((change, origin) => {
       if (origin === 'remote' && change.type === 'schema') void this.#checkSchemaAfterUpgrade();
     });
     try {
+      // Reading window.indexedDB itself throws in some locked-down browsers.
+      const factory = given ?? globalThis.indexedDB;
       if (!factory) throw new StorageError('unavailable');
       const library = createStoreIn(factory, databaseNames.library, 'records');
       const migration = await ensureSchema(library);
@@ -44,8 +46,10 @@ class AppStorage {
         throw failure;
       }
       // IndexedDB refused (private mode, disabled storage): keep working in memory and say so.
-      const { IDBFactory: MemoryFactory } = await import('fake-indexeddb');
+      const { IDBFactory: MemoryFactory, IDBKeyRange: MemoryKeyRange } = await import('fake-indexeddb');
       const memory = new MemoryFactory() as unknown as IDBFactory;
+      // Key ranges must come from the same engine as the database; the real one is unused from here on.
+      Object.defineProperty(globalThis, 'IDBKeyRange', { value: MemoryKeyRange, configurable: true, writable: true });
       this.#library = createStoreIn(memory, databaseNames.library, 'records');
       await ensureSchema(this.#library);
       this.#media = createStoreIn(memory, databaseNames.media, 'blobs');

@@ -1,0 +1,64 @@
+import { test, expect, openApp, savePrompt } from './fixtures';
+
+test('typing and closing the tab 100 ms later loses nothing', async ({ context }) => {
+  const page = await context.newPage();
+  await openApp(page);
+  await page.getByLabel('Title').fill('Unsaved idea');
+  await page.getByRole('textbox', { name: 'Prompt', exact: true }).fill('Rack focus from raindrops to a neon sign.');
+  await page.waitForTimeout(100);
+  await page.close({ runBeforeUnload: true });
+
+  const again = await context.newPage();
+  await openApp(again);
+  await expect(again.getByText('Your unsaved changes from last time were restored.')).toBeVisible();
+  await expect(again.getByRole('textbox', { name: 'Prompt', exact: true })).toHaveValue('Rack focus from raindrops to a neon sign.');
+  await expect(again.getByLabel('Title')).toHaveValue('Unsaved idea');
+  await expect(again.getByTestId('save-status')).toHaveText('Unsaved changes');
+});
+
+test('when the browser refuses storage, the app still opens, says so, and editing works', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', {
+      configurable: true,
+      get() {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      },
+    });
+  });
+  await openApp(page);
+  await expect(page.getByText('Storage is unavailable in this browser')).toBeVisible();
+  await page.getByLabel('Title').fill('In memory');
+  await page.getByRole('textbox', { name: 'Prompt', exact: true }).fill('Still works without storage.');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+  await page.getByRole('link', { name: 'Library' }).click();
+  await expect(page.getByRole('link', { name: 'Open “In memory” in Compose' })).toBeVisible();
+});
+
+test('markup typed into a title or tag is shown as text everywhere, and runs nothing', async ({ page }) => {
+  const hostile = '<img src=x onerror="window.__pwned=1">';
+  await savePrompt(page, hostile, `<script>window.__pwned=2</script> ${hostile}`);
+  await expect(page).toHaveTitle(/Compose · Laqta/);
+  await openApp(page, '#/library');
+  await page.getByRole('button', { name: `Rename or tag “${hostile}”` }).click();
+  await page.getByRole('dialog').getByLabel('Tags').fill(`${hostile}, safe`);
+  await page.getByRole('button', { name: 'Save details' }).click();
+  const row = page.getByTestId('prompt-row');
+  await expect(row).toContainText(hostile);
+  await expect(row.getByText(hostile, { exact: true }).first()).toBeVisible();
+  await expect(page.locator('main img')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('Save is confirmed only after the write, and the saved text survives closing the browser', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await savePrompt(page, 'Durable', 'Locked-off wide shot, hard noon sun.');
+  const storageState = await context.storageState({ indexedDB: true });
+  await context.close();
+  const reopened = await browser.newContext({ storageState });
+  const again = await reopened.newPage();
+  await openApp(again, '#/library');
+  await expect(again.getByRole('link', { name: 'Open “Durable” in Compose' })).toBeVisible();
+  await reopened.close();
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { SearchIndex, normaliseForSearch } from '../../../src/domain/search';
+
+const item = (id: string, title: string, text: string, tags: string[] = [], updatedAt = 0) => ({ id, title, text, tags, updatedAt });
+
+describe('search', () => {
+  it('finds a prompt by a word in its text, ignoring case', () => {
+    const index = new SearchIndex();
+    index.put(item('a', 'Dunes', 'Slow DOLLY-IN over the dunes'));
+    index.put(item('b', 'City', 'Neon reflections in puddles'));
+    expect(index.search('dolly')).toEqual(['a']);
+    expect(index.search('PUDDLES')).toEqual(['b']);
+  });
+
+  it('needs every word of the query, in any order', () => {
+    const index = new SearchIndex();
+    index.put(item('a', 'One', 'golden hour drone shot'));
+    index.put(item('b', 'Two', 'golden hour close-up'));
+    expect(index.search('drone golden')).toEqual(['a']);
+  });
+
+  it('finds by tag, with or without a leading #', () => {
+    const index = new SearchIndex();
+    index.put(item('a', 'One', 'text', ['Riyadh']));
+    expect(index.search('#riyadh')).toEqual(['a']);
+  });
+
+  it('folds Arabic letter forms, tashkeel and tatweel', () => {
+    const index = new SearchIndex();
+    index.put(item('a', 'مدينة', 'لقطةٌ واسعةٌ لإضاءة المدينــة'));
+    expect(index.search('اضاءه')).toEqual(['a']);
+    expect(index.search('المدينه')).toEqual(['a']);
+    expect(normaliseForSearch('٣ ثوانٍ')).toBe('3 ثوان');
+  });
+
+  it('folds Latin accents', () => {
+    const index = new SearchIndex();
+    index.put(item('a', 'Café', 'crème brûlée macro shot'));
+    expect(index.search('creme brulee')).toEqual(['a']);
+  });
+
+  it('ranks title matches first, then the most recently updated', () => {
+    const index = new SearchIndex();
+    index.put(item('old-text', 'x', 'harbour', [], 1));
+    index.put(item('new-text', 'y', 'harbour', [], 3));
+    index.put(item('title', 'Harbour at dawn', 'z', [], 2));
+    expect(index.search('harbour')).toEqual(['title', 'new-text', 'old-text']);
+  });
+
+  it('an empty query lists everything, newest first', () => {
+    const index = new SearchIndex();
+    index.put(item('a', 'A', '', [], 1));
+    index.put(item('b', 'B', '', [], 2));
+    expect(index.search('  ')).toEqual(['b', 'a']);
+  });
+
+  it('a removed or replaced prompt is no longer found by its old words', () => {
+    const index = new SearchIndex();
+    index.put(item('a', 'A', 'first words'));
+    index.put(item('a', 'A', 'second words'));
+    expect(index.search('first')).toEqual([]);
+    index.remove('a');
+    expect(index.search('second')).toEqual([]);
+    expect(index.size).toBe(0);
+  });
+});
