@@ -9,7 +9,6 @@ import { appStorage } from './storage.svelte';
 export type SaveState = 'clean' | 'dirty' | 'saving' | 'saved' | 'error';
 
 const draftName = 'compose';
-const draftDelayMs = 400;
 
 interface Content {
   title: string;
@@ -20,8 +19,8 @@ interface Content {
 
 /**
  * The prompt open in Compose: its editable content, where it came from (id + rev), and whether
- * it is saved. Unsaved work is mirrored to a draft record within half a second, and at once when
- * the tab is hidden or closed, so closing the tab never loses typing.
+ * it is saved. Unsaved work is mirrored to a draft record as it is typed (coalesced writes), so
+ * closing the tab never loses typing.
  */
 class ComposeSession {
   promptId = $state<string | undefined>(undefined);
@@ -39,7 +38,9 @@ class ComposeSession {
   restoredDraft = $state(false);
   /** The content as last saved (or opened): what "unsaved" is measured against. */
   #saved = $state.raw<Content>({ title: '', text: '', shot: undefined, params: defaultParams() });
-  #draftTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The draft write in flight, if any; edits made meanwhile are written right after it. */
+  #draftWriting: Promise<void> | undefined;
+  #draftPending = false;
   #listening = false;
 
   readonly dirty: boolean = $derived(
@@ -88,8 +89,7 @@ class ComposeSession {
   /** Call after any change to the content: marks it unsaved and schedules the draft write. */
   edited(): void {
     this.saveState = this.dirty ? 'dirty' : this.saveState === 'saved' ? 'saved' : 'clean';
-    clearTimeout(this.#draftTimer);
-    this.#draftTimer = setTimeout(() => void this.#writeDraft(), draftDelayMs);
+    this.#queueDraft();
   }
 
   /** Saves the open prompt; the state says "saved" only after the transaction completed. */
@@ -126,8 +126,25 @@ class ComposeSession {
 
   /** Writes the draft now (used when the tab is hidden or closing). */
   flush(): void {
-    clearTimeout(this.#draftTimer);
-    void this.#writeDraft();
+    this.#queueDraft();
+  }
+
+  /**
+   * Writes the draft at once, or right after the write in flight: at most one write runs and one
+   * waits, so typing fast costs little, and a tab closed 100 ms after a keystroke loses nothing.
+   */
+  #queueDraft(): void {
+    if (this.#draftWriting) {
+      this.#draftPending = true;
+      return;
+    }
+    this.#draftWriting = this.#writeDraft().finally(() => {
+      this.#draftWriting = undefined;
+      if (this.#draftPending) {
+        this.#draftPending = false;
+        this.#queueDraft();
+      }
+    });
   }
 
   async #writeDraft(): Promise<void> {
