@@ -62,3 +62,34 @@ test('Save is confirmed only after the write, and the saved text survives closin
   await expect(again.getByRole('link', { name: 'Open “Durable” in Compose' })).toBeVisible();
   await reopened.close();
 });
+
+test('two tabs editing different prompts 100 times each, interleaved, keep all 200 edits', async ({ context }) => {
+  const one = await context.newPage();
+  const two = await context.newPage();
+  await savePrompt(one, 'Tab one prompt', 'edit 0');
+  await savePrompt(two, 'Tab two prompt', 'edit 0');
+  const textOne = one.getByRole('textbox', { name: 'Prompt', exact: true });
+  const textTwo = two.getByRole('textbox', { name: 'Prompt', exact: true });
+  for (let i = 1; i <= 100; i++) {
+    await textOne.fill(`edit ${i}`);
+    await one.keyboard.press('Control+s');
+    await textTwo.fill(`edit ${i}`);
+    await two.keyboard.press('Control+s');
+    await expect(one.getByTestId('save-status')).toHaveText('Saved');
+    await expect(two.getByTestId('save-status')).toHaveText('Saved');
+  }
+  await expect(one.getByText('Version 101')).toBeVisible();
+  await expect(two.getByText('Version 101')).toBeVisible();
+  for (const page of [one, two]) {
+    await page.reload();
+    await openApp(page, '#/library');
+    await page.getByRole('button', { name: 'Version history of “Tab one prompt”' }).click();
+    await expect(page.getByRole('dialog').getByRole('listitem')).toHaveCount(101);
+    await expect(page.getByRole('dialog').getByTestId('version-text')).toHaveText('edit 100');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Version history of “Tab two prompt”' }).click();
+    await expect(page.getByRole('dialog').getByRole('listitem')).toHaveCount(101);
+    await expect(page.getByRole('dialog').getByTestId('version-text')).toHaveText('edit 100');
+    await page.keyboard.press('Escape');
+  }
+});
