@@ -18,6 +18,6 @@ export const sections: readonly Section[] = [
   { id: 'library', label: 'nav.library', load: () => import('../ui/library/LibraryPage.svelte') },
   { id: 'compare', label: 'nav.compare', load: upcoming, props: { message: 'upcoming.compare' } },
   { id: 'runs', label: 'nav.runs', load: upcoming, props: { message: 'upcoming.runs' } },
-  { id: 'learn', label: 'nav.learn', load: upcoming, props: { message: 'upcoming.learn' } },
+  { id: 'learn', label: 'nav.learn', load: () => import('../ui/learn/LearnPage.svelte') },
   { id: 'settings', label: 'nav.settings', load: upcoming, props: { message: 'upcoming.settings' } },
 ];

@@ -11,6 +11,7 @@ import * as composer from './messages/composer';
 import * as providers from './messages/providers';
 import * as exchange from './messages/exchange';
 import * as compare from './messages/compare';
+import * as learn from './messages/learn';
 
 export const en = {
   ...shell.en,
@@ -21,6 +22,7 @@ export const en = {
   ...providers.en,
   ...exchange.en,
   ...compare.en,
+  ...learn.en,
 };
 
 export type MessageKey = keyof typeof en;
@@ -34,6 +36,7 @@ export const ar: Record<MessageKey, Message> = {
   ...providers.ar,
   ...exchange.ar,
   ...compare.ar,
+  ...learn.ar,
 };
 
 export const catalogs: Record<Locale, Record<MessageKey, Message>> = { en, ar };
