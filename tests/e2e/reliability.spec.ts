@@ -93,3 +93,29 @@ test('two tabs editing different prompts 100 times each, interleaved, keep all 2
     await page.keyboard.press('Escape');
   }
 });
+
+test('a tab left open while a newer Laqta upgrades the library stops writing and asks for a reload', async ({ context }) => {
+  const old = await context.newPage();
+  await savePrompt(old, 'Before upgrade', 'Written by this version.');
+  const newer = await context.newPage();
+  await openApp(newer, '#/library');
+  // What a newer version does on start: stamp the schema, then tell the other tabs.
+  await newer.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('laqta-library');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('records', 'readwrite');
+      tx.objectStore('records').put({ type: 'schema', version: 99 }, 'meta/schema');
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+    new BroadcastChannel('laqta-changes').postMessage({ type: 'schema', version: 99 });
+  });
+  await expect(old.getByRole('alert').filter({ hasText: 'A newer version of Laqta has updated your library' })).toBeVisible({ timeout: 2000 });
+  await expect(old.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
+  await expect(old.getByRole('button', { name: 'Reload' })).toBeVisible();
+});
