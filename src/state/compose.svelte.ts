@@ -1,5 +1,6 @@
 import { defaultParams, type GenerationParams } from '../domain/params';
 import { titleFromText, type Prompt, type PromptDraft } from '../domain/prompt';
+import type { BlockKey, Blocks } from '../domain/compose';
 import type { Shot } from '../domain/shot';
 import type { StorageErrorKind } from '../storage/db';
 import * as prompts from '../storage/prompts';
@@ -15,6 +16,7 @@ interface Content {
   text: string;
   shot: Shot | undefined;
   params: GenerationParams;
+  templateId?: string | undefined;
 }
 
 /**
@@ -31,6 +33,17 @@ class ComposeSession {
   params = $state.raw<GenerationParams>(defaultParams());
   saveState = $state<SaveState>('clean');
   error = $state<StorageErrorKind | undefined>(undefined);
+  /** The template a new prompt was started from (kept on its first save). */
+  templateId = $state<string | undefined>(undefined);
+  /**
+   * What the composer last wrote for each block (undefined: what the Shot composes to). A block
+   * still reading like this in the text is untouched and follows the chips; one that does not was
+   * edited by hand and is never overwritten. The composing itself lives in compose-shot.ts, loaded
+   * with the composer, so the first page stays light.
+   */
+  generated = $state.raw<Blocks | undefined>(undefined);
+  /** Blocks whose chips changed while the person's hand edit was kept (they are asked what to do). */
+  held = $state.raw<BlockKey[]>([]);
   /** Set after a save lost a race with another tab: the copy that holds this tab's text. */
   conflictCopy = $state.raw<Prompt | undefined>(undefined);
   /** Set when another tab saved the open prompt while this tab had unsaved edits. */
@@ -42,6 +55,11 @@ class ComposeSession {
   #draftWriting: Promise<void> | undefined;
   #draftPending = false;
   #listening = false;
+
+  /** Counts prompts started in this tab, so each new one gets its own editor history. */
+  #started = $state(0);
+  /** Names the open prompt for the editor (its undo history is kept per prompt). */
+  readonly editorKey: string = $derived(this.promptId ?? `new:${this.#started}`);
 
   readonly dirty: boolean = $derived(
     this.title !== this.#saved.title || this.text !== this.#saved.text || this.shot !== this.#saved.shot || this.params !== this.#saved.params,
@@ -56,10 +74,7 @@ class ComposeSession {
     this.promptId = stored?.id;
     this.baseRev = stored ? draft.baseRev : 0;
     this.#setSaved(stored ? contentOf(stored) : { title: '', text: '', shot: undefined, params: defaultParams() });
-    this.title = draft.title;
-    this.text = draft.text;
-    this.shot = draft.shot;
-    this.params = draft.params ?? defaultParams();
+    this.#applyContent({ title: draft.title, text: draft.text, shot: draft.shot, params: draft.params ?? defaultParams() });
     this.restoredDraft = this.dirty;
     this.saveState = this.dirty ? 'dirty' : 'clean';
   }
@@ -80,9 +95,31 @@ class ComposeSession {
     this.#listen();
     this.promptId = undefined;
     this.baseRev = 0;
+    this.#started++;
     this.#setSaved({ title: '', text: '', shot: undefined, params: defaultParams() });
     this.#applyContent({ title: '', text: '', shot: undefined, params: defaultParams(), ...content });
     this.#resetFlags();
+    this.edited();
+  }
+
+  /** Takes a composer change (worked out by compose-shot.ts): the Shot, the text and what was written. */
+  applyComposition(change: { shot: Shot; text: string; generated: Blocks; held: BlockKey[] }): void {
+    this.shot = change.shot;
+    this.text = change.text;
+    this.generated = change.generated;
+    this.held = change.held;
+    this.edited();
+  }
+
+  /** The text as typed in the editor. */
+  setText(text: string): void {
+    if (text === this.text) return;
+    this.text = text;
+    this.edited();
+  }
+
+  setParams(params: GenerationParams): void {
+    this.params = params;
     this.edited();
   }
 
@@ -104,6 +141,7 @@ class ComposeSession {
       tags,
       params: content.params,
       ...(content.shot ? { shot: content.shot } : {}),
+      ...(!this.promptId && this.templateId ? { templateId: this.templateId } : {}),
     };
     try {
       const outcome = await library.save(this.promptId, this.baseRev, draft);
@@ -206,6 +244,9 @@ class ComposeSession {
     this.text = content.text;
     this.shot = content.shot;
     this.params = content.params;
+    this.templateId = content.templateId;
+    this.generated = undefined;
+    this.held = [];
   }
 
   #resetFlags(): void {
@@ -225,7 +266,7 @@ class ComposeSession {
 }
 
 function contentOf(p: Prompt): Content {
-  return { title: p.title, text: p.text, shot: p.shot, params: p.params };
+  return { title: p.title, text: p.text, shot: p.shot, params: p.params, templateId: p.templateId };
 }
 
 export const compose = new ComposeSession();

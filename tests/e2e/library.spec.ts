@@ -7,7 +7,7 @@ test('a saved prompt is still there after a reload', async ({ page }) => {
   await openApp(page, '#/library');
   await expect(page.getByRole('link', { name: 'Open “Dune walker” in Compose' })).toBeVisible();
   await page.getByRole('link', { name: 'Open “Dune walker” in Compose' }).click();
-  await expect(page.getByRole('textbox', { name: 'Prompt', exact: true })).toHaveValue(/lone walker crosses the dunes/);
+  await expect(page.getByRole('textbox', { name: 'Prompt', exact: true })).toHaveText(/lone walker crosses the dunes/);
 });
 
 test('search finds a prompt by a word in its text, in English and Arabic', async ({ page }) => {
@@ -44,7 +44,7 @@ test('restoring an old version makes it the newest version', async ({ page }) =>
   await page.keyboard.press('Escape');
 
   await page.getByRole('link', { name: 'Open “Lighthouse” in Compose' }).click();
-  await expect(text).toHaveValue('First text: a lighthouse at dusk.');
+  await expect(text).toHaveText('First text: a lighthouse at dusk.');
 });
 
 test('a deleted prompt comes back with undo, and stays gone without it', async ({ page }) => {
@@ -79,7 +79,7 @@ test('two tabs saving the same prompt keep both texts', async ({ context }) => {
   const second = await context.newPage();
   await second.goto(url);
   const secondText = second.getByRole('textbox', { name: 'Prompt', exact: true });
-  await expect(secondText).toHaveValue('Original text.');
+  await expect(secondText).toHaveText('Original text.');
   await first.getByRole('textbox', { name: 'Prompt', exact: true }).fill('Text from tab one.');
   await secondText.fill('Text from tab two.');
   await first.keyboard.press('Control+s');

@@ -11,7 +11,7 @@ test('typing and closing the tab 100 ms later loses nothing', async ({ context }
   const again = await context.newPage();
   await openApp(again);
   await expect(again.getByText('Your unsaved changes from last time were restored.')).toBeVisible();
-  await expect(again.getByRole('textbox', { name: 'Prompt', exact: true })).toHaveValue('Rack focus from raindrops to a neon sign.');
+  await expect(again.getByRole('textbox', { name: 'Prompt', exact: true })).toHaveText('Rack focus from raindrops to a neon sign.');
   await expect(again.getByLabel('Title')).toHaveValue('Unsaved idea');
   await expect(again.getByTestId('save-status')).toHaveText('Unsaved changes');
 });

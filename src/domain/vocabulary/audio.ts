@@ -1,0 +1,96 @@
+import type { Vocabulary } from './types';
+
+/** What we hear. For a silent shot, one small rhythm cue is enough. */
+export const audio: Vocabulary = {
+  category: 'audio',
+  terms: [
+    {
+      id: 'diegetic-only',
+      label: 'Diegetic only',
+      words: 'diegetic sound only',
+      explanation: 'Only sounds that exist in the scene itself, nothing added on top.',
+      ar: { label: 'أصوات المشهد فقط', explanation: 'الأصوات الموجودة في المشهد نفسه فقط دون إضافات.' },
+      conflicts: ['orchestral', 'synth-score', 'voice-over'],
+    },
+    {
+      id: 'no-score',
+      label: 'No score',
+      words: 'no music score',
+      explanation: 'No background music, so the natural sound carries the mood.',
+      ar: { label: 'بلا موسيقى', explanation: 'لا موسيقى في الخلفية فيحمل الصوت الطبيعي المزاج.' },
+      conflicts: ['orchestral', 'synth-score'],
+    },
+    {
+      id: 'rain',
+      label: 'Rain ambience',
+      words: 'steady rain ambience',
+      explanation: 'The soft hiss and patter of rain fills the background.',
+      ar: { label: 'صوت المطر', explanation: 'يملأ هسيس المطر ونقره الخلفية.' },
+    },
+    {
+      id: 'city-traffic',
+      label: 'Distant traffic',
+      words: 'distant city traffic',
+      explanation: 'A low hum of cars and horns places us in a city.',
+      ar: { label: 'حركة مرور بعيدة', explanation: 'همهمة خافتة للسيارات والأبواق تضعنا في مدينة.' },
+    },
+    {
+      id: 'cafe',
+      label: 'Café murmur',
+      words: 'café murmur and an espresso machine hissing',
+      explanation: 'Chatter, cups and a coffee machine make a lived-in interior.',
+      ar: { label: 'همهمة مقهى', explanation: 'أحاديث وأكواب وآلة قهوة تجعل المكان مأهولًا.' },
+    },
+    {
+      id: 'nature',
+      label: 'Wind and birds',
+      words: 'wind through grass and distant birdsong',
+      explanation: 'Open-air sound of wind and birds, calm and spacious.',
+      ar: { label: 'ريح وطيور', explanation: 'أصوات الهواء الطلق من ريح وطيور، هادئة ورحبة.' },
+    },
+    {
+      id: 'ticking-clock',
+      label: 'Ticking clock',
+      words: 'a ticking clock as the only rhythm',
+      explanation: 'One small repeating sound that adds tension or stillness.',
+      ar: { label: 'دقات ساعة', explanation: 'صوت صغير متكرر يضيف توترًا أو سكونًا.' },
+    },
+    {
+      id: 'orchestral',
+      label: 'Orchestral score',
+      words: 'swelling orchestral score',
+      explanation: 'Strings and brass rise under the picture for an epic feeling.',
+      ar: { label: 'موسيقى أوركسترالية', explanation: 'تتصاعد الوتريات والنحاسيات تحت الصورة لإحساس ملحمي.' },
+      conflicts: ['synth-score'],
+    },
+    {
+      id: 'synth-score',
+      label: 'Synth score',
+      words: 'pulsing synthwave score',
+      explanation: 'Electronic pulses and pads, modern or retro-futuristic.',
+      ar: { label: 'موسيقى إلكترونية', explanation: 'نبضات ونغمات إلكترونية، حديثة أو مستقبلية بطابع قديم.' },
+    },
+    {
+      id: 'voice-over',
+      label: 'Voice-over',
+      words: 'calm narrator voice-over',
+      explanation: 'An unseen narrator speaks over the images.',
+      ar: { label: 'تعليق صوتي', explanation: 'راوٍ لا نراه يتحدث فوق الصور.' },
+    },
+    {
+      id: 'muffled-announcement',
+      label: 'Muffled announcement',
+      words: 'a muffled announcement echoing in the distance',
+      explanation: 'A far-off PA voice suggests a station, airport or stadium.',
+      ar: { label: 'نداء مكتوم', explanation: 'صوت مكبّر بعيد يوحي بمحطة أو مطار أو ملعب.' },
+    },
+    {
+      id: 'silence',
+      label: 'Near silence',
+      words: 'near silence, room tone only',
+      explanation: 'Almost nothing to hear, which makes every small sound stand out.',
+      ar: { label: 'صمت تقريبي', explanation: 'لا يكاد يُسمع شيء فيبرز كل صوت صغير.' },
+      conflicts: ['orchestral', 'synth-score', 'cafe'],
+    },
+  ],
+};

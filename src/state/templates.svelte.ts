@@ -1,0 +1,48 @@
+import { recordKey } from '../storage/db';
+import * as store from '../storage/templates';
+import type { UserTemplate } from '../storage/templates';
+import { newId } from './ids';
+import { appStorage } from './storage.svelte';
+
+export type { UserTemplate };
+
+/** The person's own templates (the built-in ones are data in domain/starter-templates). */
+class Templates {
+  user = $state.raw<UserTemplate[]>([]);
+  #loading: Promise<void> | undefined;
+
+  /** Loads once and follows saves made in other tabs. */
+  load(): Promise<void> {
+    this.#loading ??= (async () => {
+      await appStorage.open();
+      await this.#reload();
+      appStorage.subscribe((change, origin) => {
+        if (origin === 'remote' && change.type === 'changed' && change.keys.some((k) => k.startsWith('template/'))) void this.#reload();
+      });
+    })();
+    return this.#loading;
+  }
+
+  /** Saves a new template; resolves after the write completed. */
+  async create(name: string, text: string, whenToUse: string): Promise<UserTemplate> {
+    const now = Date.now();
+    const template: UserTemplate = { id: newId(now), name: name.trim(), text, whenToUse: whenToUse.trim(), createdAt: now, updatedAt: now };
+    await store.saveTemplate(appStorage.library, template);
+    this.user = [template, ...this.user];
+    appStorage.publish([recordKey.template(template.id)]);
+    return template;
+  }
+
+  async remove(id: string): Promise<void> {
+    await store.deleteTemplate(appStorage.library, id);
+    this.user = this.user.filter((t) => t.id !== id);
+    appStorage.publish([recordKey.template(id)]);
+  }
+
+  async #reload(): Promise<void> {
+    const all = await store.listTemplates(appStorage.library);
+    this.user = all.sort((a, b) => b.updatedAt - a.updatedAt);
+  }
+}
+
+export const templates = new Templates();

@@ -1,0 +1,99 @@
+/**
+ * The prompt editor (loaded on demand, the only module that imports CodeMirror). One EditorState
+ * is kept per open prompt, so undo history survives switching prompts or leaving Compose.
+ */
+import { Annotation, Compartment, EditorState } from '@codemirror/state';
+import { EditorView, keymap, placeholder } from '@codemirror/view';
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
+import { completionKeymap } from '@codemirror/autocomplete';
+import { termMarks } from './term-marks';
+import { termCompletion } from './term-completion';
+import { editorTheme } from './theme';
+import { lineDirection } from './line-direction';
+
+export type { EditorView };
+
+/** Marks changes pushed in from outside (the composer, another tab): they are not reported back. */
+const outside = Annotation.define<boolean>();
+const labels = new Compartment();
+const listeners = new WeakMap<EditorView, (text: string) => void>();
+const states = new Map<string, EditorState>();
+const keptStates = 30;
+
+function labelExtensions(label: string, hint: string) {
+  return [EditorView.contentAttributes.of({ 'aria-label': label, spellcheck: 'true' }), placeholder(hint)];
+}
+
+function freshState(doc: string, label: string, hint: string): EditorState {
+  return EditorState.create({
+    doc,
+    extensions: [
+      history(),
+      search({ top: true }),
+      highlightSelectionMatches(),
+      termCompletion,
+      keymap.of([...completionKeymap, ...searchKeymap, ...historyKeymap, ...defaultKeymap]),
+      EditorView.lineWrapping,
+      EditorView.perLineTextDirection.of(true),
+      lineDirection,
+      termMarks,
+      editorTheme,
+      labels.of(labelExtensions(label, hint)),
+      EditorView.updateListener.of((update) => {
+        if (!update.docChanged || update.transactions.every((tr) => tr.annotation(outside))) return;
+        listeners.get(update.view)?.(update.state.doc.toString());
+      }),
+    ],
+  });
+}
+
+function remember(key: string, state: EditorState): void {
+  states.delete(key);
+  states.set(key, state);
+  while (states.size > keptStates) states.delete(states.keys().next().value!);
+}
+
+/** Mounts an editor for one prompt, reusing its earlier state (and undo history) if there is one. */
+export function createEditor(parent: HTMLElement, key: string, doc: string, label: string, hint: string, onchange: (text: string) => void): EditorView {
+  const view = new EditorView({ parent, state: states.get(key) ?? freshState(doc, label, hint) });
+  listeners.set(view, onchange);
+  relabel(view, label, hint);
+  syncText(view, doc);
+  return view;
+}
+
+/** Keeps the state of the prompt being left and shows another prompt's. */
+export function switchPrompt(view: EditorView, fromKey: string, toKey: string, doc: string, label: string, hint: string): void {
+  // A new prompt that was just saved gets its id: same document, same history.
+  if (fromKey.startsWith('new:') && !states.has(toKey) && view.state.doc.toString() === doc) {
+    states.delete(fromKey);
+    return;
+  }
+  remember(fromKey, view.state);
+  view.setState(states.get(toKey) ?? freshState(doc, label, hint));
+  relabel(view, label, hint);
+  syncText(view, doc);
+}
+
+/** Stores the state of a view about to be destroyed. */
+export function keepState(view: EditorView, key: string): void {
+  remember(key, view.state);
+}
+
+/** Pushes an outside text into the editor as one change (common prefix and suffix kept, so the cursor stays put). */
+export function syncText(view: EditorView, text: string): void {
+  const doc = view.state.doc.toString();
+  if (doc === text) return;
+  let start = 0;
+  const max = Math.min(doc.length, text.length);
+  while (start < max && doc.charCodeAt(start) === text.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < max - start && doc.charCodeAt(doc.length - 1 - end) === text.charCodeAt(text.length - 1 - end)) end++;
+  view.dispatch({ changes: { from: start, to: doc.length - end, insert: text.slice(start, text.length - end) }, annotations: outside.of(true) });
+}
+
+/** Updates the accessible name and placeholder (the interface language changed). */
+export function relabel(view: EditorView, label: string, hint: string): void {
+  view.dispatch({ effects: labels.reconfigure(labelExtensions(label, hint)) });
+}

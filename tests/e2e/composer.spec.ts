@@ -1,0 +1,125 @@
+import { test, expect, openApp } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const editorOf = (page: Page) => page.getByRole('textbox', { name: 'Prompt', exact: true });
+const composerOf = (page: Page) => page.getByRole('region', { name: 'Build the shot' });
+const chip = (page: Page, name: string) => composerOf(page).getByRole('button', { name, exact: true });
+
+test('a complete, well-ordered prompt can be built only by clicking chips', async ({ page }) => {
+  await openApp(page);
+  for (const name of ['35 mm film', 'Wide establishing', 'Low angle', 'Slow push-in', 'Golden hour', 'Slow motion', 'Rain ambience']) {
+    await chip(page, name).click();
+    await expect(chip(page, name)).toHaveAttribute('aria-pressed', 'true');
+  }
+  const editor = editorOf(page);
+  await expect(editor).toHaveText(
+    /^Style: 35 mm film[^]*Camera: wide establishing shot, low angle[^]*Camera movement: slow push-in[^]*Pacing: slow motion[^]*Lighting: golden-hour sunlight[^]*Background sound: steady rain ambience$/,
+    { useInnerText: true },
+  );
+  await expect(editor).not.toContainText('Lens:');
+  await chip(page, 'Golden hour').hover();
+  await expect(page.getByTestId('term-explanation').filter({ hasText: 'Golden hour' })).toContainText('Low warm sun just after sunrise or before sunset');
+});
+
+test('a hand edit survives a chip change, and an edited line is never overwritten without asking', async ({ page }) => {
+  await openApp(page);
+  await chip(page, 'Golden hour').click();
+  const editor = editorOf(page);
+  await expect(editor).toContainText('Lighting: golden-hour sunlight');
+
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('The keeper waves at the passing ship.');
+  await chip(page, 'Dolly in').click();
+  await expect(editor).toContainText('Camera movement: slow dolly-in');
+  await expect(editor).toContainText('The keeper waves at the passing ship.');
+
+  // Change a word inside the lighting line: that line is now the person's own.
+  await editor.locator('.cm-line', { hasText: 'Lighting:' }).click();
+  await page.keyboard.press('End');
+  for (let i = 0; i < 'sunlight'.length; i++) await page.keyboard.press('Backspace');
+  await page.keyboard.type('glow');
+  await chip(page, 'Blue hour').click();
+  await expect(page.getByRole('alert').filter({ hasText: 'You edited the lighting part of the text by hand' })).toBeVisible();
+  await expect(editor).toContainText('Lighting: golden-hour glow');
+  await expect(composerOf(page).getByText('“Golden hour” and “Blue hour” pull against each other')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Keep my edit' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'You edited the lighting part' })).toHaveCount(0);
+  await expect(editor).toContainText('Lighting: golden-hour glow');
+
+  await chip(page, 'Golden hour').click();
+  await page.getByRole('button', { name: 'Replace my edit' }).click();
+  await expect(editor).toContainText('Lighting: blue-hour twilight');
+  await expect(editor).not.toContainText('glow');
+  await expect(editor).toContainText('The keeper waves at the passing ship.');
+});
+
+test('terms are highlighted with a legend, explained on hover, and offered while typing', async ({ page }) => {
+  await openApp(page);
+  const editor = editorOf(page);
+  await editor.click();
+  await page.keyboard.type('A fox at golden hour, ');
+  await expect(page.getByRole('list', { name: 'Highlight colours' })).toContainText('Lighting');
+  await editor.getByText('golden hour').hover();
+  await expect(page.locator('.cm-term-tooltip')).toContainText('Low warm sun just after sunrise or before sunset');
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('dolly');
+  await page.getByRole('option', { name: /slow dolly-in/ }).click();
+  await expect(editor).toHaveText('A fox at golden hour, slow dolly-in');
+});
+
+test('six variants made from a template are in the library, grouped under their parent', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Templates' }).click();
+  await page.getByRole('dialog', { name: 'Start from a template' }).getByRole('button', { name: 'Use “Neon city night”' }).click();
+  await expect(editorOf(page)).toContainText('{{lighting}}');
+
+  await page.getByRole('button', { name: 'Make variants' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Make variants' });
+  await dialog.getByRole('textbox', { name: 'New value for subject' }).fill('A courier on a bicycle');
+  await dialog.getByRole('textbox', { name: 'New value for subject' }).press('Enter');
+  for (const name of ['Rim / back light', 'Moonlight', 'Volumetric haze', 'Tracking', 'Handheld']) await dialog.getByRole('button', { name, exact: true }).click();
+  await expect(dialog.getByRole('status')).toContainText('1 × 2 × 3 = 6');
+  await expect(dialog.getByRole('status')).toContainText('6 variants will be created.');
+  await dialog.getByRole('button', { name: 'Create 6 variants' }).click();
+  await expect(page.getByText('6 variants of “Neon city night” are in the library.')).toBeVisible();
+
+  await page.reload();
+  await openApp(page, '#/library');
+  await expect(page.getByTestId('prompt-row')).toHaveCount(1);
+  await page.getByRole('button', { name: /Show its 6 variants/ }).click();
+  await expect(page.getByTestId('prompt-row')).toHaveCount(7);
+  const variants = page.getByTestId('prompt-row').filter({ hasText: 'Variant of Neon city night' });
+  await expect(variants).toHaveCount(6);
+  await expect(variants.first()).toContainText('A courier on a bicycle');
+  await variants.filter({ hasText: 'Moonlight' }).first().getByRole('link').click();
+  await expect(editorOf(page)).not.toContainText('{{');
+});
+
+test('in Arabic the composer speaks Arabic, writes English prompt words, and Arabic text runs right-to-left', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+  const composer = page.getByRole('region', { name: 'ابنِ اللقطة' });
+  await composer.getByRole('button', { name: 'الساعة الذهبية', exact: true }).click();
+  await composer.getByRole('textbox', { name: 'الموضوع' }).fill('حارس منارة عجوز');
+  const editor = page.getByRole('textbox', { name: 'الأمر', exact: true });
+  await expect(editor).toContainText('Lighting: golden-hour sunlight');
+  await expect(editor.locator('.cm-line', { hasText: 'حارس منارة عجوز' })).toHaveCSS('direction', 'rtl');
+  await expect(editor.locator('.cm-line', { hasText: 'Lighting:' })).toHaveCSS('direction', 'ltr');
+});
+
+test('undo history survives leaving Compose and coming back', async ({ page }) => {
+  await openApp(page);
+  const editor = editorOf(page);
+  await editor.click();
+  await page.keyboard.type('First words.');
+  await page.getByRole('link', { name: 'Library' }).click();
+  await page.getByRole('link', { name: 'Compose' }).first().click();
+  await expect(editor).toHaveText('First words.');
+  await editor.click();
+  await page.keyboard.press('Control+z');
+  await expect(editor).not.toContainText('First words.');
+});
