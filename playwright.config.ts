@@ -12,6 +12,8 @@ const build = process.env.LAQTA_E2E_BUILT ? '' : `node node_modules/vite/bin/vit
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // One output folder per build folder, so parallel runs never clean each other's results.
+  outputDir: outDir === 'dist' ? 'test-results' : `test-results-${outDir}`,
   timeout: 60_000,
   expect: { timeout: 7_000 },
   fullyParallel: true,
@@ -31,6 +33,13 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 120_000,
       env: { LAQTA_OUT_DIR: outDir },
+    },
+    {
+      // Local fake providers (OpenAI-compatible, Gemini, fal.ai) on the next three ports.
+      command: `node tests/fakes/launch.mjs ${ports.openai} ${ports.gemini} ${ports.fal}`,
+      url: `http://127.0.0.1:${ports.fal}/__control/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
     },
   ],
 });

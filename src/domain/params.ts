@@ -9,8 +9,102 @@ export interface GenerationParams {
   seconds: number;
   aspectRatio: string;
   resolution: string;
+  /** What the model should avoid, for models that take it as a field. */
+  negativePrompt?: string;
+  /** Ask for sound, for models where audio is optional. */
+  audio?: boolean;
+  /** The exact JSON input sent to a model Laqta has no mapping for (fal.ai), edited by the person. */
+  rawInput?: string;
 }
 
 export function defaultParams(): GenerationParams {
   return { provider: 'gemini', model: 'gemini-omni-1.1-flash', seconds: 8, aspectRatio: '16:9', resolution: '720p' };
+}
+
+/** What one model accepts. Plain data: the UI reads it to offer only valid choices. */
+export interface ModelCapabilities {
+  durations: readonly number[];
+  aspectRatios: readonly string[];
+  resolutions: readonly string[];
+  audio: 'always' | 'optional' | 'never';
+  negativePrompt: boolean;
+  referenceImage: boolean;
+  maxPromptLength: number;
+  /** US dollars per second of output, by resolution (`*` for any), where the price is published. */
+  pricePerSecond?: Readonly<Record<string, number>>;
+  /** Resolutions that only come with some durations (Veo: 1080p and 4k need 8 s). */
+  resolutionNeedsSeconds?: Readonly<Record<string, readonly number[]>>;
+  /** True when Laqta has no mapping for the model: the person edits the raw JSON input. */
+  rawInput?: boolean;
+}
+
+export type ParamField = 'text' | 'seconds' | 'aspectRatio' | 'resolution' | 'negativePrompt' | 'audio' | 'rawInput';
+
+/**
+ * Why a combination is refused: which field, the value given, and what would be accepted.
+ * `unsupported` value not offered; `needsSeconds` resolution needs other durations; `tooLong`
+ * text over the model's limit; `empty` nothing to send; `notOffered` the model has no such option;
+ * `invalidJson` the raw input is not a JSON object.
+ */
+export interface ParamProblem {
+  field: ParamField;
+  value: string;
+  reason: 'unsupported' | 'needsSeconds' | 'tooLong' | 'empty' | 'notOffered' | 'invalidJson';
+  allowed: string[];
+}
+
+/** Checks a combination against a model's capabilities; an empty list means it can be sent. */
+export function checkParams(caps: ModelCapabilities, params: GenerationParams, text: string): ParamProblem[] {
+  const problems: ParamProblem[] = [];
+  if (!text.trim()) problems.push({ field: 'text', value: '', reason: 'empty', allowed: [] });
+  else if (text.length > caps.maxPromptLength)
+    problems.push({ field: 'text', value: String(text.length), reason: 'tooLong', allowed: [String(caps.maxPromptLength)] });
+  if (caps.rawInput) {
+    if (!isJsonObject(params.rawInput ?? '')) problems.push({ field: 'rawInput', value: params.rawInput ?? '', reason: 'invalidJson', allowed: [] });
+    return problems;
+  }
+  if (!caps.durations.includes(params.seconds))
+    problems.push({ field: 'seconds', value: String(params.seconds), reason: 'unsupported', allowed: caps.durations.map(String) });
+  if (!caps.aspectRatios.includes(params.aspectRatio))
+    problems.push({ field: 'aspectRatio', value: params.aspectRatio, reason: 'unsupported', allowed: [...caps.aspectRatios] });
+  if (!caps.resolutions.includes(params.resolution))
+    problems.push({ field: 'resolution', value: params.resolution, reason: 'unsupported', allowed: [...caps.resolutions] });
+  else {
+    const needs = caps.resolutionNeedsSeconds?.[params.resolution];
+    if (needs && !needs.includes(params.seconds))
+      problems.push({ field: 'resolution', value: params.resolution, reason: 'needsSeconds', allowed: needs.map(String) });
+  }
+  if (params.negativePrompt?.trim() && !caps.negativePrompt)
+    problems.push({ field: 'negativePrompt', value: params.negativePrompt, reason: 'notOffered', allowed: [] });
+  if (params.audio === false && caps.audio === 'always') problems.push({ field: 'audio', value: 'off', reason: 'notOffered', allowed: ['on'] });
+  if (params.audio === true && caps.audio === 'never') problems.push({ field: 'audio', value: 'on', reason: 'notOffered', allowed: ['off'] });
+  return problems;
+}
+
+/**
+ * Moves a combination onto the nearest one the model accepts (used when the person switches
+ * model): keeps every value that is still valid, else takes the closest duration or the first option.
+ */
+export function fitParams(caps: ModelCapabilities, params: GenerationParams): GenerationParams {
+  if (caps.rawInput) return params;
+  const seconds = caps.durations.includes(params.seconds)
+    ? params.seconds
+    : ([...caps.durations].sort((a, b) => Math.abs(a - params.seconds) - Math.abs(b - params.seconds))[0] ?? params.seconds);
+  const aspectRatio = caps.aspectRatios.includes(params.aspectRatio) ? params.aspectRatio : (caps.aspectRatios[0] ?? params.aspectRatio);
+  let resolution = caps.resolutions.includes(params.resolution) ? params.resolution : (caps.resolutions[0] ?? params.resolution);
+  const needs = caps.resolutionNeedsSeconds?.[resolution];
+  if (needs && !needs.includes(seconds)) resolution = caps.resolutions.find((r) => !caps.resolutionNeedsSeconds?.[r]) ?? resolution;
+  const fitted: GenerationParams = { ...params, seconds, aspectRatio, resolution };
+  if (!caps.negativePrompt) delete fitted.negativePrompt;
+  if (caps.audio !== 'optional') delete fitted.audio;
+  return fitted;
+}
+
+function isJsonObject(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
 }

@@ -8,10 +8,25 @@ import type { GenerationParams } from './params';
 export type RunStatus = 'pending' | 'queued' | 'running' | 'downloading' | 'succeeded' | 'failed' | 'cancelled';
 
 export interface RunError {
-  /** The ProviderError kind (auth, quota, rateLimit, policy, notFound, network, …). */
+  /**
+   * The ProviderError kind (auth, quota, rateLimit, policy, notFound, network, …), or a local one:
+   * `storage` (no room for the video), `storageFailed`, `badMedia` (not an MP4/WebM),
+   * `interrupted` (the page closed while the request was being sent), `noKey`.
+   */
   kind: string;
   /** The provider's raw answer, for the "details" view (never shown as HTML, never holds the key). */
   raw?: string;
+  /** The provider's own words (e.g. why content was refused), shown as text. */
+  reason?: string;
+  /** HTTP status, when there was one. */
+  status?: number;
+}
+
+/** Where the job lives at the provider, enough to poll, cancel or delete it after a reload. */
+export interface RemoteRef {
+  id: string;
+  kind?: string;
+  urls?: Record<string, string>;
 }
 
 export interface RunMedia {
@@ -33,12 +48,14 @@ export interface Run {
   model: string;
   params: GenerationParams;
   remoteId?: string;
+  remote?: RemoteRef;
   status: RunStatus;
   /** 0-100 where the provider reports it. */
   progress?: number;
   queuePosition?: number;
   error?: RunError;
   createdAt: number;
+  /** When the create request left: from then on the provider may have accepted (and charged) it. */
   startedAt?: number;
   finishedAt?: number;
   costEstimate?: number;
@@ -46,6 +63,33 @@ export interface Run {
   rating?: number;
   tags?: string[];
   notes?: string;
+}
+
+/** A new run, waiting in the local queue; nothing has been sent yet. */
+export function newRun(init: { id: string; promptId: string; rev: number; text: string; params: GenerationParams; now: number; costEstimate?: number }): Run {
+  return {
+    id: init.id,
+    promptId: init.promptId,
+    rev: init.rev,
+    text: init.text,
+    provider: init.params.provider,
+    model: init.params.model,
+    params: init.params,
+    status: 'pending',
+    createdAt: init.now,
+    ...(init.costEstimate !== undefined ? { costEstimate: init.costEstimate } : {}),
+  };
+}
+
+/**
+ * What to do with an unfinished run found after a reload: poll a job the provider holds;
+ * a run whose create may have left but has no job id is `interrupted` (never re-sent: it may
+ * have been charged); a run that was never sent is cancelled (reloads never start runs).
+ */
+export function resumeAction(run: Run): 'poll' | 'interrupted' | 'notSent' | 'none' {
+  if (isFinished(run)) return 'none';
+  if (run.remote) return 'poll';
+  return run.startedAt !== undefined ? 'interrupted' : 'notSent';
 }
 
 export function isFinished(run: Run): boolean {

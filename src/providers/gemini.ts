@@ -1,0 +1,206 @@
+import { capabilitiesFor, isVeoModel } from './capabilities';
+import { assertSameOrigin, call, fetchMedia, joinUrl, kindForStatus, parseBody, readJson, retryAfterMs } from './http';
+import {
+  ProviderError,
+  type DownloadedVideo,
+  type GenerationRequest,
+  type JobOutput,
+  type JobStatus,
+  type ModelInfo,
+  type ProviderConfig,
+  type RemoteJob,
+  type VideoProvider,
+} from './types';
+
+interface GoogleErrorBody {
+  error?: { code?: number; message?: string; status?: string; details?: { reason?: string }[] };
+}
+
+/** A Google API error envelope → ProviderError. A bad key is a 400 with reason API_KEY_INVALID. */
+export function classifyGemini(status: number, body: string, headers: Headers): ProviderError {
+  const error = (parseBody(body) as GoogleErrorBody | undefined)?.error;
+  const reasons = (error?.details ?? []).map((d) => d.reason ?? '').join(' ');
+  const message = error?.message;
+  const init = { status, raw: body, retryAfterMs: retryAfterMs(headers), ...(message ? { reason: message } : {}) };
+  if (/API_KEY_INVALID|API_KEY_EXPIRED/.test(reasons) || error?.status === 'UNAUTHENTICATED') return new ProviderError('auth', init);
+  if (status === 403 && /billing|BILLING/.test(`${message ?? ''} ${reasons}`)) return new ProviderError('quota', init);
+  // Per-minute caps pass; a 429 that points at billing does not.
+  if (status === 429 && /billing|prepay|credits/i.test(message ?? '')) return new ProviderError('quota', init);
+  if (/safety|SAFETY|blocked|responsible AI/i.test(message ?? '') && status === 400) return new ProviderError('policy', init);
+  return new ProviderError(kindForStatus(status), init);
+}
+
+/** `POST /models/{model}:predictLongRunning` body for Veo. */
+export function veoBody(request: GenerationRequest): Record<string, unknown> {
+  const { params, text } = request;
+  const parameters: Record<string, unknown> = {
+    aspectRatio: params.aspectRatio,
+    resolution: params.resolution,
+    durationSeconds: params.seconds,
+    sampleCount: 1,
+  };
+  if (params.negativePrompt?.trim()) parameters.negativePrompt = params.negativePrompt.trim();
+  return { instances: [{ prompt: text }], parameters };
+}
+
+/** `POST /interactions` body for Omni: a background job delivering the video by URI. */
+export function omniBody(request: GenerationRequest, delivery: 'uri' | 'inline' = 'uri'): Record<string, unknown> {
+  const { params, text } = request;
+  return {
+    model: params.model,
+    input: text,
+    background: true,
+    response_format: { type: 'video', aspect_ratio: params.aspectRatio, resolution: params.resolution, duration: `${params.seconds}s`, delivery },
+  };
+}
+
+interface Operation {
+  name: string;
+  done?: boolean;
+  error?: { code?: number; message?: string };
+  response?: {
+    generateVideoResponse?: {
+      generatedSamples?: { video?: { uri?: string; mimeType?: string } }[];
+      raiMediaFilteredCount?: number;
+      raiMediaFilteredReasons?: string[];
+    };
+  };
+}
+
+/** A Veo operation → one look at the job; safety-filtered output is a policy failure with Google's reason. */
+export function veoStatus(op: Operation): JobStatus {
+  if (!op.done) return { state: 'running' };
+  if (op.error) {
+    const reason = op.error.message;
+    const kind = /safety|blocked|responsible/i.test(reason ?? '') ? 'policy' : 'failed';
+    return { state: 'failed', error: new ProviderError(kind, { raw: JSON.stringify(op.error), ...(reason ? { reason } : {}) }) };
+  }
+  const result = op.response?.generateVideoResponse;
+  const sample = result?.generatedSamples?.find((s) => s.video?.uri);
+  if (sample?.video?.uri) return { state: 'succeeded', progress: 100, output: { videoUrl: sample.video.uri, mimeType: sample.video.mimeType ?? 'video/mp4' } };
+  if (result?.raiMediaFilteredCount || result?.raiMediaFilteredReasons?.length) {
+    const reason = (result.raiMediaFilteredReasons ?? []).join(' ');
+    return { state: 'failed', error: new ProviderError('policy', { raw: JSON.stringify(result), ...(reason ? { reason } : {}) }) };
+  }
+  return { state: 'failed', error: new ProviderError('failed', { raw: JSON.stringify(op.response ?? {}) }) };
+}
+
+interface Interaction {
+  id: string;
+  status: 'queued' | 'in_progress' | 'completed' | 'failed' | 'cancelled' | 'incomplete';
+  steps?: { type?: string; content?: { type?: string; data?: string; uri?: string; mime_type?: string }[] }[];
+  error?: { code?: string | number; message?: string };
+}
+
+/** An Omni interaction → one look at the job. */
+export function omniStatus(interaction: Interaction): JobStatus {
+  switch (interaction.status) {
+    case 'queued':
+      return { state: 'queued' };
+    case 'in_progress':
+      return { state: 'running' };
+    case 'completed': {
+      const video = (interaction.steps ?? []).flatMap((s) => s.content ?? []).find((c) => c.type === 'video' && (c.uri || c.data));
+      if (!video) return { state: 'failed', error: new ProviderError('failed', { raw: JSON.stringify(interaction).slice(0, 4000) }) };
+      const output: JobOutput = { mimeType: video.mime_type ?? 'video/mp4' };
+      if (video.uri) output.videoUrl = video.uri;
+      else if (video.data) output.videoBase64 = video.data;
+      return { state: 'succeeded', progress: 100, output };
+    }
+    case 'cancelled':
+      return { state: 'failed', error: new ProviderError('aborted') };
+    default: {
+      const reason = interaction.error?.message;
+      const kind = /safety|blocked|policy/i.test(`${interaction.error?.code ?? ''} ${reason ?? ''}`) ? 'policy' : 'failed';
+      return { state: 'failed', error: new ProviderError(kind, { raw: JSON.stringify(interaction.error ?? { status: interaction.status }), ...(reason ? { reason } : {}) }) };
+    }
+  }
+}
+
+function decodeBase64(data: string, mimeType: string): Blob {
+  const binary = atob(data);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new Blob([bytes], { type: mimeType });
+}
+
+/** Google's Gemini API: Omni through Interactions, Veo through long-running operations. */
+export function createGeminiProvider(config: ProviderConfig): VideoProvider {
+  const url = (path: string) => {
+    const full = joinUrl(config.baseUrl, path);
+    assertSameOrigin(config.baseUrl, full);
+    return full;
+  };
+  const auth = { 'x-goog-api-key': config.key };
+  const common = { classify: classifyGemini, secret: config.key, ...(config.fetch ? { fetch: config.fetch } : {}) };
+  const modelPath = (model: string) => (model.startsWith('models/') ? model : `models/${model}`);
+
+  return {
+    id: 'gemini',
+    async listModels(signal) {
+      const found: ModelInfo[] = [];
+      let pageToken = '';
+      // Pages of models; ten pages is far more than Google has ever listed.
+      for (let page = 0; page < 10; page++) {
+        const query = `?pageSize=100${pageToken ? `&pageToken=${encodeURIComponent(pageToken)}` : ''}`;
+        const response = await call({ ...common, url: url(`/models${query}`), headers: auth, phase: 'read', signal });
+        const body = await readJson<{ models?: { name: string; displayName?: string; supportedGenerationMethods?: string[] }[]; nextPageToken?: string }>(
+          response,
+          config.key,
+        );
+        for (const m of body.models ?? []) {
+          const id = m.name.replace(/^models\//, '');
+          if (m.supportedGenerationMethods?.includes('predictLongRunning') || /omni/i.test(id)) found.push({ id, ...(m.displayName ? { label: m.displayName } : {}) });
+        }
+        if (!body.nextPageToken) break;
+        pageToken = body.nextPageToken;
+      }
+      return found;
+    },
+    capabilities: (model) => capabilitiesFor('gemini', model),
+    async create(request, signal) {
+      const model = request.params.model;
+      const veo = isVeoModel(model);
+      const response = await call({
+        ...common,
+        url: url(veo ? `/${modelPath(model)}:predictLongRunning` : '/interactions'),
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify(veo ? veoBody(request) : omniBody(request)),
+        phase: 'create',
+        signal,
+      });
+      if (veo) return { id: (await readJson<Operation>(response, config.key)).name, kind: 'operation' };
+      return { id: (await readJson<Interaction>(response, config.key)).id, kind: 'interaction' };
+    },
+    async poll(job, signal) {
+      if (job.kind === 'operation') {
+        const response = await call({ ...common, url: url(`/${job.id}`), headers: auth, phase: 'read', signal });
+        return veoStatus(await readJson<Operation>(response, config.key));
+      }
+      const response = await call({ ...common, url: url(`/interactions/${encodeURIComponent(job.id)}`), headers: auth, phase: 'read', signal });
+      return omniStatus(await readJson<Interaction>(response, config.key));
+    },
+    async download(_job, output, signal): Promise<DownloadedVideo> {
+      const mimeType = output.mimeType ?? 'video/mp4';
+      if (output.videoBase64) return { video: decodeBase64(output.videoBase64, mimeType) };
+      if (!output.videoUrl) throw new ProviderError('failed', { raw: 'no video in the result' });
+      // Google's file links need the key and redirect to storage. A header would follow that
+      // redirect to the storage host; the `key` query parameter stays on Google's own URL.
+      const fileUrl = new URL(output.videoUrl);
+      const own = fileUrl.origin === new URL(config.baseUrl).origin;
+      if (own) fileUrl.searchParams.set('key', config.key);
+      const video = await fetchMedia({ url: fileUrl.toString(), secret: config.key, signal, ...(config.fetch ? { fetch: config.fetch } : {}) });
+      return { video };
+    },
+    async cancel(job, signal) {
+      if (job.kind === 'operation') {
+        await call({ ...common, url: url(`/${job.id}:cancel`), method: 'POST', headers: auth, phase: 'read', signal }).catch(() => undefined);
+        return;
+      }
+      await call({ ...common, url: url(`/interactions/${encodeURIComponent(job.id)}/cancel`), method: 'POST', headers: auth, phase: 'read', signal }).catch(
+        () => undefined,
+      );
+    },
+  };
+}

@@ -1,0 +1,146 @@
+import { capabilitiesFor } from './capabilities';
+import { assertSameOrigin, call, fetchMedia, joinUrl, kindForStatus, parseBody, readJson, retryAfterMs } from './http';
+import {
+  ProviderError,
+  type DownloadedVideo,
+  type GenerationRequest,
+  type JobOutput,
+  type JobStatus,
+  type ModelInfo,
+  type ProviderConfig,
+  type RemoteJob,
+  type VideoProvider,
+} from './types';
+
+/** The `size` field for an aspect ratio and resolution (the schema's four sizes). */
+export function openaiSize(aspectRatio: string, resolution: string): string {
+  const tall = aspectRatio === '9:16';
+  if (resolution === '1024p') return tall ? '1024x1792' : '1792x1024';
+  return tall ? '720x1280' : '1280x720';
+}
+
+/** The JSON body of `POST /videos`: `seconds` is a string, as the API insists. */
+export function openaiCreateBody(request: GenerationRequest): Record<string, string> {
+  const { params, text } = request;
+  return { model: params.model, prompt: text, seconds: String(params.seconds), size: openaiSize(params.aspectRatio, params.resolution) };
+}
+
+interface OpenAIErrorBody {
+  error?: { message?: string; type?: string; param?: string | null; code?: string | null };
+}
+
+/** An OpenAI error envelope → ProviderError (insufficient_quota is not a rate limit: never retried). */
+export function classifyOpenAI(status: number, body: string, headers: Headers): ProviderError {
+  const parsed = parseBody(body) as OpenAIErrorBody | undefined;
+  const error = parsed?.error;
+  const code = error?.code ?? '';
+  const message = error?.message;
+  const init = { status, raw: body, retryAfterMs: retryAfterMs(headers), ...(message ? { reason: message } : {}) };
+  if (code === 'insufficient_quota' || code === 'billing_hard_limit_reached') return new ProviderError('quota', init);
+  if (/moderation|content_policy|safety/i.test(`${code} ${error?.type ?? ''}`)) return new ProviderError('policy', init);
+  if (status === 404 && /model/i.test(`${code} ${message ?? ''}`)) return new ProviderError('notFound', init);
+  return new ProviderError(kindForStatus(status), init);
+}
+
+interface VideoResource {
+  id: string;
+  status: 'queued' | 'in_progress' | 'completed' | 'failed';
+  progress?: number;
+  error?: { code?: string; message?: string } | null;
+}
+
+/** A video object → one look at the job. A failure reported in a 200 is still a failure. */
+export function openaiStatus(video: VideoResource, pollAfterMs?: number): JobStatus {
+  const hint = pollAfterMs === undefined ? {} : { pollAfterMs };
+  const progress = typeof video.progress === 'number' ? { progress: video.progress } : {};
+  switch (video.status) {
+    case 'queued':
+      return { state: 'queued', ...progress, ...hint };
+    case 'in_progress':
+      return { state: 'running', ...progress, ...hint };
+    case 'completed':
+      return { state: 'succeeded', progress: 100, output: { mimeType: 'video/mp4' } };
+    case 'failed': {
+      const code = video.error?.code ?? '';
+      const reason = video.error?.message;
+      const kind = /moderation|policy|safety/i.test(code) ? 'policy' : 'failed';
+      return { state: 'failed', error: new ProviderError(kind, { raw: JSON.stringify(video.error ?? {}), ...(reason ? { reason } : {}) }) };
+    }
+    default:
+      return { state: 'failed', error: new ProviderError('unknown', { raw: JSON.stringify(video) }) };
+  }
+}
+
+/** The OpenAI-compatible Videos API (OpenAI itself, gateways, Azure-style deployments, local servers). */
+export function createOpenAIProvider(config: ProviderConfig): VideoProvider & { remix(job: RemoteJob, prompt: string, signal?: AbortSignal): Promise<RemoteJob> } {
+  const url = (path: string) => {
+    const full = joinUrl(config.baseUrl, path);
+    assertSameOrigin(config.baseUrl, full);
+    return full;
+  };
+  const auth = { authorization: `Bearer ${config.key}` };
+  const common = { classify: classifyOpenAI, secret: config.key, ...(config.fetch ? { fetch: config.fetch } : {}) };
+
+  async function getVideo(id: string, signal?: AbortSignal): Promise<{ video: VideoResource; pollAfterMs: number | undefined }> {
+    const response = await call({ ...common, url: url(`/videos/${encodeURIComponent(id)}`), headers: auth, phase: 'read', signal });
+    const hint = Number.parseInt(response.headers.get('openai-poll-after-ms') ?? '', 10);
+    return { video: await readJson<VideoResource>(response, config.key), pollAfterMs: Number.isFinite(hint) ? hint : undefined };
+  }
+
+  async function remove(job: RemoteJob, signal?: AbortSignal): Promise<void> {
+    await call({ ...common, url: url(`/videos/${encodeURIComponent(job.id)}`), method: 'DELETE', headers: auth, phase: 'read', signal });
+  }
+
+  return {
+    id: 'openai',
+    async listModels(signal) {
+      const response = await call({ ...common, url: url('/models'), headers: auth, phase: 'read', signal });
+      const list = await readJson<{ data?: { id: string }[] }>(response, config.key);
+      return (list.data ?? []).filter((m) => /sora|video/i.test(m.id)).map((m): ModelInfo => ({ id: m.id }));
+    },
+    capabilities: (model) => capabilitiesFor('openai', model),
+    async create(request, signal) {
+      const response = await call({
+        ...common,
+        url: url('/videos'),
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify(openaiCreateBody(request)),
+        phase: 'create',
+        signal,
+      });
+      const video = await readJson<VideoResource>(response, config.key);
+      return { id: video.id };
+    },
+    async poll(job, signal) {
+      const { video, pollAfterMs } = await getVideo(job.id, signal);
+      return openaiStatus(video, pollAfterMs);
+    },
+    async download(job, _output: JobOutput, signal): Promise<DownloadedVideo> {
+      const content = (variant: string) => url(`/videos/${encodeURIComponent(job.id)}/content?variant=${variant}`);
+      const media = { headers: auth, secret: config.key, signal, ...(config.fetch ? { fetch: config.fetch } : {}) };
+      const video = await fetchMedia({ ...media, url: content('video') });
+      // The thumbnail is a nicety: a run without one is still complete.
+      const thumb = await fetchMedia({ ...media, url: content('thumbnail') }).catch(() => undefined);
+      return thumb ? { video, thumb } : { video };
+    },
+    async cancel(job, signal) {
+      // The Videos API has no cancel: deleting is the closest (it works once the job settles).
+      await remove(job, signal).catch(() => undefined);
+    },
+    remove,
+    async remix(job, prompt, signal) {
+      const response = await call({
+        ...common,
+        url: url(`/videos/${encodeURIComponent(job.id)}/remix`),
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ prompt }),
+        phase: 'create',
+        signal,
+      });
+      const video = await readJson<VideoResource>(response, config.key);
+      return { id: video.id };
+    },
+  };
+}

@@ -1,0 +1,141 @@
+import { providers as providerInfo } from '../providers/capabilities';
+import { createProvider } from '../providers/registry';
+import { providerIds, type ModelInfo, type ProviderId, type VideoProvider } from '../providers/types';
+import { getProviderSettings, normaliseBaseUrl, saveProviderSettings, type KeyStorageMode, type ProviderSettings } from '../storage/settings';
+import { forgetKey, getKeyRecord, getVaultMeta, readKey, storeKey, unlockVault } from '../storage/vault';
+import { appStorage } from './storage.svelte';
+
+export type KeyState = 'none' | 'ready' | 'locked';
+
+type Settings = Record<ProviderId, ProviderSettings>;
+
+function defaults(): Settings {
+  const out = {} as Settings;
+  for (const id of providerIds) out[id] = { type: 'providerSettings', provider: id, baseUrl: providerInfo[id].defaultBaseUrl, keyMode: 'remembered' };
+  return out;
+}
+
+function noKeys(): Record<ProviderId, KeyState> {
+  return { gemini: 'none', fal: 'none', openai: 'none' };
+}
+
+/**
+ * Provider settings and keys for this session. Keys in clear live only in a private Map here
+ * (never in reactive state, never in a message, never in the page); storage holds them per the
+ * person's choice: not at all, as given, or sealed with the passphrase-derived vault key.
+ */
+class ProviderKeys {
+  settings = $state.raw<Settings>(defaults());
+  keyState = $state<Record<ProviderId, KeyState>>(noKeys());
+  vaultUnlocked = $state(false);
+  /** True once a passphrase was set on this device (so the page offers "unlock" rather than "set"). */
+  vaultExists = $state(false);
+  loaded = $state(false);
+  #keys = new Map<ProviderId, string>();
+  #vaultKey: CryptoKey | undefined;
+  #onReady = new Set<(provider: ProviderId) => void>();
+  #loading: Promise<void> | undefined;
+
+  /** Reads settings and remembered keys once; encrypted keys stay locked until `unlock`. */
+  load(): Promise<void> {
+    this.#loading ??= this.#load();
+    return this.#loading;
+  }
+
+  async #load(): Promise<void> {
+    await appStorage.open();
+    const lib = appStorage.library;
+    const settings = defaults();
+    for (const id of providerIds) {
+      const stored = await getProviderSettings(lib, id).catch(() => undefined);
+      if (stored) settings[id] = { ...settings[id], ...stored };
+      const record = await getKeyRecord(lib, id).catch(() => undefined);
+      if (record?.mode === 'remembered') {
+        this.#keys.set(id, record.key);
+        this.keyState[id] = 'ready';
+      } else if (record?.mode === 'encrypted') this.keyState[id] = 'locked';
+    }
+    this.settings = settings;
+    this.vaultExists = !!(await getVaultMeta(lib).catch(() => undefined));
+    this.loaded = true;
+  }
+
+  /** Calls back whenever a provider's key becomes usable (pasted or unlocked): paused runs resume. */
+  onKeyReady(listener: (provider: ProviderId) => void): () => void {
+    this.#onReady.add(listener);
+    return () => this.#onReady.delete(listener);
+  }
+
+  /** The configured adapter, or undefined when there is no usable key. */
+  provider(id: ProviderId): VideoProvider | undefined {
+    const key = this.#keys.get(id);
+    return key ? createProvider(id, { baseUrl: this.settings[id].baseUrl, key }) : undefined;
+  }
+
+  /** Saves a base URL; false when it is not one a key may be sent to. */
+  async setBaseUrl(id: ProviderId, input: string): Promise<boolean> {
+    const baseUrl = normaliseBaseUrl(input);
+    if (!baseUrl) return false;
+    await this.#saveSettings(id, { baseUrl });
+    return true;
+  }
+
+  async setModel(id: ProviderId, model: string): Promise<void> {
+    if (this.settings[id].model !== model) await this.#saveSettings(id, { model });
+  }
+
+  /** Keeps a key as the person chose. Encrypted mode needs the vault unlocked first. */
+  async saveKey(id: ProviderId, key: string, mode: KeyStorageMode): Promise<void> {
+    const secret = key.trim();
+    if (!secret) return;
+    const lib = appStorage.library;
+    if (mode === 'memory') await forgetKey(lib, id);
+    else if (mode === 'remembered') await storeKey(lib, id, secret);
+    else {
+      if (!this.#vaultKey) throw new Error('vault locked');
+      await storeKey(lib, id, secret, this.#vaultKey);
+    }
+    this.#keys.set(id, secret);
+    this.keyState[id] = 'ready';
+    await this.#saveSettings(id, { keyMode: mode });
+    this.#onReady.forEach((l) => l(id));
+  }
+
+  /** Unlocks (or, the first time, sets) the passphrase; encrypted keys become usable. Rejects with VaultError on a wrong one. */
+  async unlock(passphrase: string): Promise<void> {
+    const lib = appStorage.library;
+    this.#vaultKey = await unlockVault(lib, passphrase);
+    this.vaultUnlocked = true;
+    this.vaultExists = true;
+    for (const id of providerIds) {
+      if (this.keyState[id] !== 'locked') continue;
+      const key = await readKey(lib, id, this.#vaultKey);
+      if (!key) continue;
+      this.#keys.set(id, key);
+      this.keyState[id] = 'ready';
+      this.#onReady.forEach((l) => l(id));
+    }
+  }
+
+  /** Removes a provider's key from this tab and from storage. */
+  async forget(id: ProviderId): Promise<void> {
+    await forgetKey(appStorage.library, id);
+    this.#keys.delete(id);
+    this.keyState[id] = 'none';
+  }
+
+  /** A cheap authenticated call (list models): resolves with the video models, rejects with ProviderError. */
+  async testKey(id: ProviderId): Promise<ModelInfo[]> {
+    const provider = this.provider(id);
+    if (!provider) throw new Error('no key');
+    return provider.listModels(AbortSignal.timeout(20_000));
+  }
+
+  async #saveSettings(id: ProviderId, patch: Partial<ProviderSettings>): Promise<void> {
+    const next = { ...this.settings[id], ...patch };
+    await saveProviderSettings(appStorage.library, next);
+    this.settings = { ...this.settings, [id]: next };
+  }
+}
+
+export const providerKeys = new ProviderKeys();

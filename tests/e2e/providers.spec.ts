@@ -1,0 +1,248 @@
+import type { Page } from '@playwright/test';
+import { test, expect, openApp, savePrompt } from './fixtures';
+import { e2ePorts } from './ports';
+
+const ports = e2ePorts();
+const bases = {
+  openai: `http://127.0.0.1:${ports.openai}/v1`,
+  gemini: `http://127.0.0.1:${ports.gemini}/v1beta`,
+  fal: `http://127.0.0.1:${ports.fal}`,
+} as const;
+type Provider = keyof typeof bases;
+const names: Record<Provider, string> = { openai: 'OpenAI-compatible', gemini: 'Google Gemini', fal: 'fal.ai' };
+
+/** Settings → the provider's card: point it at the local fake and paste a key. */
+async function addKey(page: Page, provider: Provider, key: string, mode: 'in this tab only' | 'on this device' = 'on this device') {
+  await openApp(page, '#/settings');
+  const card = page.getByRole('region', { name: names[provider] });
+  await card.getByLabel('Base URL').fill(bases[provider]);
+  await card.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(card.getByText('Base URL saved.')).toBeVisible();
+  await card.getByLabel('API key').fill(key);
+  await card.getByRole('radio', { name: mode, exact: true }).check();
+  await card.getByRole('button', { name: 'Save key' }).click();
+  await expect(card.getByText('Key saved.')).toBeVisible();
+  return card;
+}
+
+/** Compose: save a prompt, choose provider and model, press Generate. */
+async function generate(page: Page, provider: Provider, title: string, text: string, model?: string, custom = false) {
+  await savePrompt(page, title, text);
+  const panel = page.getByRole('region', { name: 'Generate' });
+  await panel.getByRole('combobox', { name: 'Provider' }).selectOption(names[provider]);
+  if (model && custom) {
+    await panel.getByRole('combobox', { name: 'Model', exact: true }).selectOption('Other model id…');
+    await panel.getByRole('textbox', { name: 'Model id' }).fill(model);
+    await panel.getByRole('textbox', { name: 'Model id' }).press('Tab');
+  } else if (model) await panel.getByRole('combobox', { name: 'Model', exact: true }).selectOption(model);
+  await panel.getByRole('button', { name: 'Generate', exact: true }).click();
+  await expect(page.getByText('Run started. Follow it in Runs.')).toBeVisible();
+}
+
+/** The provider's own words, as the app isolates them inside a sentence (so RTL text cannot reorder them). */
+const isolated = (reason: string) => `\u2068${reason}\u2069`;
+
+function runRow(page: Page, title: string) {
+  return page.getByRole('article', { name: title });
+}
+
+async function expectPlays(page: Page, title: string) {
+  await runRow(page, title).getByRole('button', { name: 'Play' }).click();
+  const player = page.getByTestId('player');
+  await expect(player).toHaveAttribute('src', /^blob:/);
+  await expect.poll(() => player.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
+  await page.keyboard.press('Escape');
+}
+
+test('OpenAI-compatible: a pasted key is tested, a run shows progress and cost, and the video plays from local storage after a reload with the provider gone', async ({ page, context }) => {
+  const card = await addKey(page, 'openai', 'sk-test-openai');
+  await card.getByRole('button', { name: 'Test key' }).click();
+  await expect(card.getByText('The key works: 2 video models available.')).toBeVisible();
+
+  await savePrompt(page, 'Lighthouse', 'A lighthouse at dusk, waves breaking, slow push-in.');
+  const panel = page.getByRole('region', { name: 'Generate' });
+  await panel.getByRole('combobox', { name: 'Provider' }).selectOption('OpenAI-compatible');
+  await panel.getByRole('combobox', { name: 'Model', exact: true }).selectOption('sora-2');
+  await panel.getByRole('combobox', { name: 'Duration (seconds)' }).selectOption('4');
+  await expect(panel.getByTestId('cost-estimate')).toHaveText('Estimated cost: $0.40');
+  await panel.getByRole('button', { name: 'Generate', exact: true }).click();
+
+  await openApp(page, '#/runs');
+  const row = runRow(page, 'Lighthouse');
+  await expect(row.getByTestId('run-status')).toHaveText(/Queued|Generating/);
+  await expect(row.getByTestId('run-status')).toHaveText('Done', { timeout: 15_000 });
+  await expect(row.getByRole('img', { name: 'Thumbnail of Lighthouse' })).toBeVisible();
+  await expectPlays(page, 'Lighthouse');
+
+  await context.route(`http://127.0.0.1:${ports.openai}/**`, (route) => route.abort());
+  await page.reload();
+  await openApp(page, '#/runs');
+  await expectPlays(page, 'Lighthouse');
+});
+
+test('Gemini Veo: a run completes through the long-running operation and plays', async ({ page }) => {
+  await addKey(page, 'gemini', 'AIza-test-gemini');
+  await generate(page, 'gemini', 'Dunes', 'Wind sculpting dunes at sunrise, aerial drift.', 'veo-3.1-generate-preview');
+  await openApp(page, '#/runs');
+  await expect(runRow(page, 'Dunes').getByTestId('run-status')).toHaveText('Done', { timeout: 15_000 });
+  await expectPlays(page, 'Dunes');
+});
+
+test('Gemini Omni: a run completes through the Interactions API', async ({ page }) => {
+  await addKey(page, 'gemini', 'AIza-test-gemini');
+  await generate(page, 'gemini', 'Omni street', 'A rainy street at night, neon reflections.', 'gemini-omni-1.1-flash');
+  await openApp(page, '#/runs');
+  await expect(runRow(page, 'Omni street').getByTestId('run-status')).toHaveText('Done', { timeout: 15_000 });
+  await expectPlays(page, 'Omni street');
+});
+
+test('a safety-filtered Veo result says content policy, with Google\'s reason', async ({ page }) => {
+  await addKey(page, 'gemini', 'AIza-test-gemini');
+  await generate(page, 'gemini', 'Filtered', 'A famous actor waves [policy]', 'veo-3.1-generate-preview');
+  await openApp(page, '#/runs');
+  await expect(runRow(page, 'Filtered').getByTestId('run-error')).toHaveText(
+    `Google Gemini refused this under its content policy: ${isolated('The prompt contains a celebrity likeness, which is not allowed.')}`,
+    { timeout: 15_000 },
+  );
+});
+
+test('fal.ai: the queue position shows while waiting, then the WebM plays', async ({ page }) => {
+  await addKey(page, 'fal', 'fal-test-key');
+  await generate(page, 'fal', 'Fox', 'A red fox trotting through snow, telephoto.', 'fal-ai/kling-video/v2.1/master/text-to-video');
+  await openApp(page, '#/runs');
+  const row = runRow(page, 'Fox');
+  await expect(row.getByTestId('run-status')).toHaveText(/Queued at fal\.ai: position \d/);
+  await expect(row.getByTestId('run-status')).toHaveText('Done', { timeout: 15_000 });
+  await expectPlays(page, 'Fox');
+});
+
+test('a failed job shows one sentence, with the provider\'s answer under Details as text', async ({ page }) => {
+  await addKey(page, 'openai', 'sk-test-openai');
+  await generate(page, 'openai', 'Broken', 'This one fails [fail]', 'sora-2');
+  await openApp(page, '#/runs');
+  const row = runRow(page, 'Broken');
+  await expect(row.getByTestId('run-error')).toHaveText(`OpenAI-compatible could not generate this video: ${isolated('The video could not be generated. Please try again.')}`, {
+    timeout: 15_000,
+  });
+  await row.getByText('Details').click();
+  await expect(row.locator('pre')).toContainText('generation_failed');
+});
+
+test('a provider error carrying HTML is shown as text and runs nothing', async ({ page }) => {
+  await addKey(page, 'openai', 'sk-test-openai');
+  await generate(page, 'openai', 'Injected', 'An error with markup [xss]', 'sora-2');
+  await openApp(page, '#/runs');
+  const row = runRow(page, 'Injected');
+  await expect(row.getByTestId('run-error')).toContainText('<img src=x onerror=', { timeout: 15_000 });
+  await expect(row.locator('img[src="x"]')).toHaveCount(0);
+  await expect(page).not.toHaveTitle('pwned');
+});
+
+test('a refused key (401) says so in one sentence', async ({ page }) => {
+  const card = await addKey(page, 'openai', 'sk-bad-key');
+  await card.getByRole('button', { name: 'Test key' }).click();
+  await expect(card.getByTestId('run-error')).toHaveText('OpenAI-compatible did not accept your key. Check it in Settings, or paste a new one.');
+});
+
+test('a retired model says it is no longer available at the provider', async ({ page }) => {
+  await addKey(page, 'openai', 'sk-test-openai');
+  await generate(page, 'openai', 'Old model', 'A slow pan over a valley.', 'retired-sora-1', true);
+  await openApp(page, '#/runs');
+  await expect(runRow(page, 'Old model').getByTestId('run-error')).toHaveText(
+    'This model is no longer available at OpenAI-compatible. Choose another model; your prompts and stored videos are unaffected.',
+  );
+  await openApp(page, '#/library');
+  await expect(page.getByRole('link', { name: 'Open “Old model” in Compose' })).toBeVisible();
+});
+
+test('a slow run can be cancelled', async ({ page }) => {
+  await addKey(page, 'fal', 'fal-test-key');
+  await generate(page, 'fal', 'Slow', 'A very slow sunrise [slow]', 'fal-ai/kling-video/v2.1/master/text-to-video');
+  await openApp(page, '#/runs');
+  const row = runRow(page, 'Slow');
+  await expect(row.getByTestId('run-status')).toHaveText(/Queued at fal\.ai/);
+  await row.getByRole('button', { name: 'Cancel' }).click();
+  await expect(row.getByTestId('run-status')).toHaveText('Cancelled');
+  await expect(row.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+});
+
+test('bytes that are not a video are refused and not stored', async ({ page }) => {
+  await addKey(page, 'fal', 'fal-test-key');
+  await generate(page, 'fal', 'Not video', 'Give me HTML [notvideo]', 'fal-ai/kling-video/v2.1/master/text-to-video');
+  await openApp(page, '#/runs');
+  const row = runRow(page, 'Not video');
+  await expect(row.getByTestId('run-error')).toHaveText('fal.ai sent a file that is not an MP4 or WebM video, so it was not kept.', { timeout: 15_000 });
+  await expect(row.getByRole('button', { name: 'Play' })).toHaveCount(0);
+});
+
+test('a combination the model refuses says which value and why, and nothing is sent', async ({ page, request }) => {
+  await addKey(page, 'gemini', 'AIza-test-gemini');
+  await savePrompt(page, 'Too sharp', 'A crisp 1080p shot of a harbour.');
+  const panel = page.getByRole('region', { name: 'Generate' });
+  await panel.getByRole('combobox', { name: 'Provider' }).selectOption('Google Gemini');
+  await panel.getByRole('combobox', { name: 'Model', exact: true }).selectOption('veo-3.1-generate-preview');
+  await panel.getByRole('combobox', { name: 'Duration (seconds)' }).selectOption('4');
+  await panel.getByRole('combobox', { name: 'Resolution' }).selectOption('1080p');
+  await expect(panel.getByRole('alert')).toHaveText('1080p is only available at 8 s with this model.');
+  await expect(panel.getByRole('button', { name: 'Generate', exact: true })).toBeDisabled();
+  const log = (await (await request.get(`http://127.0.0.1:${ports.gemini}/__control/requests`)).json()) as { body: string }[];
+  expect(log.some((r) => r.body.includes('crisp 1080p shot'))).toBe(false);
+});
+
+test('a canary key never shows up in the page, console, URLs or stored values, and goes only to its provider', async ({ page, request }) => {
+  const canary = `sk-canary-${Date.now().toString(36)}`;
+  const consoleText: string[] = [];
+  const urls: string[] = [];
+  page.on('console', (m) => consoleText.push(m.text()));
+  page.on('request', (r) => urls.push(r.url()));
+
+  await openApp(page, '#/settings');
+  await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery staple');
+  await page.getByRole('button', { name: 'Unlock keys' }).click();
+  await expect(page.getByText('Keys unlocked for this session.')).toBeVisible();
+  const card = page.getByRole('region', { name: 'OpenAI-compatible' });
+  await card.getByLabel('Base URL').fill(bases.openai);
+  await card.getByRole('button', { name: 'Save', exact: true }).click();
+  await card.getByLabel('API key').fill(canary);
+  await card.getByRole('radio', { name: 'on this device, encrypted with a passphrase' }).check();
+  await card.getByRole('button', { name: 'Save key' }).click();
+  await expect(card.getByText('Key saved.')).toBeVisible();
+
+  await generate(page, 'openai', 'Canary run', 'A canary in a cage [fail]', 'sora-2');
+  await openApp(page, '#/runs');
+  await expect(runRow(page, 'Canary run').getByTestId('run-error')).toBeVisible({ timeout: 15_000 });
+  await runRow(page, 'Canary run').getByText('Details').click();
+
+  expect(await page.locator('body').innerText()).not.toContain(canary);
+  expect(await page.title()).not.toContain(canary);
+  expect(consoleText.join('\n')).not.toContain(canary);
+  expect(urls.filter((u) => u.includes(canary))).toEqual([]);
+  const stored = await page.evaluate(async () => {
+    const dump: string[] = [];
+    for (let i = 0; i < localStorage.length; i++) dump.push(localStorage.getItem(localStorage.key(i)!) ?? '');
+    for (const info of await indexedDB.databases()) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(info.name!);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      for (const name of db.objectStoreNames) {
+        const values = await new Promise<unknown[]>((resolve) => {
+          const req = db.transaction(name).objectStore(name).getAll();
+          req.onsuccess = () => resolve(req.result);
+        });
+        for (const v of values) dump.push(v instanceof Blob ? '' : JSON.stringify(v, (_k, x) => (x instanceof ArrayBuffer || ArrayBuffer.isView(x) ? new TextDecoder().decode(x as ArrayBuffer) : x)));
+      }
+      db.close();
+    }
+    return dump.join('\n');
+  });
+  expect(stored).not.toContain(canary);
+
+  for (const port of [ports.gemini, ports.fal]) {
+    const log = (await (await request.get(`http://127.0.0.1:${port}/__control/requests`)).json()) as { headers: Record<string, string>; url: string }[];
+    expect(JSON.stringify(log)).not.toContain(canary);
+  }
+  const openaiLog = (await (await request.get(`http://127.0.0.1:${ports.openai}/__control/requests`)).json()) as { headers: Record<string, string> }[];
+  expect(openaiLog.some((r) => r.headers.authorization === `Bearer ${canary}`)).toBe(true);
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { GenerationParams } from '../../../src/domain/params';
+import { openaiCreateBody, openaiSize, openaiStatus } from '../../../src/providers/openai-videos';
+import { omniBody, omniStatus, veoBody, veoStatus } from '../../../src/providers/gemini';
+import { falRequestInput, falStatus, falVideoUrl } from '../../../src/providers/fal';
+
+const p = (over: Partial<GenerationParams>): GenerationParams => ({ provider: 'x', model: 'm', seconds: 8, aspectRatio: '16:9', resolution: '720p', ...over });
+
+describe('OpenAI-compatible request mapping', () => {
+  it('sends seconds as a string and the size for the aspect and resolution', () => {
+    expect(openaiCreateBody({ text: 'a fox', params: p({ model: 'sora-2', seconds: 4, aspectRatio: '9:16' }) })).toEqual({
+      model: 'sora-2',
+      prompt: 'a fox',
+      seconds: '4',
+      size: '720x1280',
+    });
+  });
+
+  it.each([
+    ['16:9', '720p', '1280x720'],
+    ['9:16', '720p', '720x1280'],
+    ['16:9', '1024p', '1792x1024'],
+    ['9:16', '1024p', '1024x1792'],
+  ])('%s at %s is %s', (aspect, resolution, size) => expect(openaiSize(aspect, resolution)).toBe(size));
+
+  it('reads a failed video in a 200 as a failure, a moderation block as policy', () => {
+    const failed = openaiStatus({ id: 'v', status: 'failed', error: { code: 'moderation_blocked', message: 'a real person' } });
+    expect(failed.state).toBe('failed');
+    expect(failed.error).toMatchObject({ kind: 'policy', reason: 'a real person' });
+    expect(openaiStatus({ id: 'v', status: 'in_progress', progress: 42 }, 500)).toEqual({ state: 'running', progress: 42, pollAfterMs: 500 });
+  });
+});
+
+describe('Gemini request mapping', () => {
+  it('Veo: durationSeconds as a number, negative prompt as a parameter', () => {
+    expect(veoBody({ text: 'dunes', params: p({ model: 'veo-3.1-generate-preview', negativePrompt: ' text overlays ' }) })).toEqual({
+      instances: [{ prompt: 'dunes' }],
+      parameters: { aspectRatio: '16:9', resolution: '720p', durationSeconds: 8, sampleCount: 1, negativePrompt: 'text overlays' },
+    });
+  });
+
+  it('Omni: a background interaction asking for a video with duration "8s"', () => {
+    expect(omniBody({ text: 'dunes', params: p({ model: 'gemini-omni-1.1-flash', resolution: '1080p' }) })).toEqual({
+      model: 'gemini-omni-1.1-flash',
+      input: 'dunes',
+      background: true,
+      response_format: { type: 'video', aspect_ratio: '16:9', resolution: '1080p', duration: '8s', delivery: 'uri' },
+    });
+  });
+
+  it('a Veo result filtered for safety is a policy failure carrying Google\'s reason', () => {
+    const status = veoStatus({ name: 'op', done: true, response: { generateVideoResponse: { raiMediaFilteredCount: 1, raiMediaFilteredReasons: ['celebrity likeness'] } } });
+    expect(status.error).toMatchObject({ kind: 'policy', reason: 'celebrity likeness' });
+  });
+
+  it('an Omni result delivered inline carries the bytes', () => {
+    const status = omniStatus({ id: 'i', status: 'completed', steps: [{ type: 'model_output', content: [{ type: 'video', data: 'AAAA', mime_type: 'video/mp4' }] }] });
+    expect(status).toMatchObject({ state: 'succeeded', output: { videoBase64: 'AAAA', mimeType: 'video/mp4' } });
+  });
+});
+
+describe('fal.ai input mapping per model', () => {
+  it.each([
+    ['fal-ai/kling-video/v2.1/master/text-to-video', p({ seconds: 10, aspectRatio: '9:16', negativePrompt: 'blur' }), { prompt: 'x', duration: '10', aspect_ratio: '9:16', negative_prompt: 'blur' }],
+    ['fal-ai/wan/v2.2-a14b/text-to-video', p({ seconds: 5, resolution: '580p' }), { prompt: 'x', aspect_ratio: '16:9', resolution: '580p' }],
+    ['fal-ai/bytedance/seedance/v1/pro/text-to-video', p({ seconds: 6, aspectRatio: '21:9', resolution: '1080p' }), { prompt: 'x', duration: '6', aspect_ratio: '21:9', resolution: '1080p' }],
+    ['fal-ai/minimax/hailuo-02/standard/text-to-video', p({ seconds: 6, resolution: '768p' }), { prompt: 'x', prompt_optimizer: true, duration: '6', resolution: '768P' }],
+    ['fal-ai/veo3', p({ seconds: 8, audio: false }), { prompt: 'x', duration: '8s', aspect_ratio: '16:9', resolution: '720p', generate_audio: false }],
+    ['fal-ai/ltx-2/text-to-video', p({ seconds: 8, resolution: '1440p' }), { prompt: 'x', duration: 8, resolution: '1440p' }],
+  ])('%s', (model, params, input) => {
+    expect(falRequestInput({ text: 'x', params: { ...params, model } })).toEqual(input);
+  });
+
+  it('sends the person\'s own JSON for a model Laqta does not know, adding the prompt if missing', () => {
+    expect(falRequestInput({ text: 'a fox', params: p({ model: 'someone/new', rawInput: '{"steps": 30}' }) })).toEqual({ prompt: 'a fox', steps: 30 });
+    expect(falRequestInput({ text: 'a fox', params: p({ model: 'someone/new', rawInput: '{"prompt": "mine"}' }) })).toEqual({ prompt: 'mine' });
+  });
+
+  it('reports the queue position while waiting, and finds the video URL in the result', () => {
+    expect(falStatus({ status: 'IN_QUEUE', queue_position: 3 })).toEqual({ state: 'queued', queuePosition: 3 });
+    expect(falVideoUrl({ video: { url: 'https://v3.fal.media/x.mp4', content_type: 'video/mp4' } })).toEqual({ url: 'https://v3.fal.media/x.mp4', mimeType: 'video/mp4' });
+  });
+});

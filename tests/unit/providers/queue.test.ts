@@ -1,0 +1,160 @@
+import { describe, expect, it, vi } from 'vitest';
+import { RunQueue, pollDelayMs, type QueueDeps } from '../../../src/providers/queue';
+import { newRun, resumeAction, type Run } from '../../../src/domain/run';
+import { ProviderError, type JobStatus, type VideoProvider } from '../../../src/providers/types';
+
+function stubProvider(script: { create?: () => Promise<{ id: string }>; polls?: JobStatus[] } = {}) {
+  const polls = [...(script.polls ?? [{ state: 'running', progress: 50 }, { state: 'succeeded', output: {} }])];
+  const provider = {
+    id: 'openai',
+    listModels: vi.fn(async () => []),
+    capabilities: vi.fn(),
+    create: vi.fn(script.create ?? (async () => ({ id: 'job-1' }))),
+    poll: vi.fn(async (_job: unknown, signal?: AbortSignal) => {
+      if (signal?.aborted) throw new ProviderError('aborted');
+      return polls.length > 1 ? polls.shift()! : polls[0]!;
+    }),
+    download: vi.fn(async () => ({ video: new Blob(['v']) })),
+    cancel: vi.fn(async () => undefined),
+  };
+  return provider as typeof provider & VideoProvider;
+}
+
+function setup(provider: VideoProvider, over: Partial<QueueDeps> = {}) {
+  const saved: Run[] = [];
+  const queue = new RunQueue({
+    providerFor: () => provider,
+    save: async (run) => void saved.push(run),
+    storeMedia: async (run) => ({ video: `video/${run.id}`, mimeType: 'video/mp4', bytes: 1 }),
+    concurrency: () => 1,
+    now: () => 1000,
+    sleep: async (_ms, signal) => {
+      await new Promise((r) => setTimeout(r, 1));
+      if (signal?.aborted) throw new ProviderError('aborted');
+    },
+    ...over,
+  });
+  const last = (id: string) => saved.filter((r) => r.id === id).at(-1);
+  return { queue, saved, last };
+}
+
+const run = (id: string): Run =>
+  newRun({ id, promptId: 'p1', rev: 3, text: 'a fox', params: { provider: 'openai', model: 'sora-2', seconds: 4, aspectRatio: '16:9', resolution: '720p' }, now: 1 });
+
+describe('run queue', () => {
+  it('takes a run from pending through progress to a stored video', async () => {
+    const provider = stubProvider();
+    const { queue, saved, last } = setup(provider);
+    queue.enqueue(run('r1'));
+    await queue.settled('r1');
+    expect(saved.map((r) => r.status)).toContain('running');
+    expect(saved.some((r) => r.progress === 50)).toBe(true);
+    expect(last('r1')).toMatchObject({ status: 'succeeded', remoteId: 'job-1', media: { video: 'video/r1' }, promptId: 'p1', rev: 3 });
+  });
+
+  it('records that the create left before sending it', async () => {
+    const provider = stubProvider();
+    const { queue, saved } = setup(provider);
+    queue.enqueue(run('r1'));
+    await queue.settled('r1');
+    const firstStarted = saved.findIndex((r) => r.startedAt !== undefined);
+    const firstRemote = saved.findIndex((r) => r.remote !== undefined);
+    expect(firstStarted).toBeGreaterThanOrEqual(0);
+    expect(firstStarted).toBeLessThan(firstRemote);
+  });
+
+  it('never sends a create twice when it failed in a way that may have been accepted', async () => {
+    const provider = stubProvider({ create: async () => Promise.reject(new ProviderError('server', { status: 502 })) });
+    const { queue, last } = setup(provider);
+    queue.enqueue(run('r1'));
+    await queue.settled('r1');
+    expect(provider.create).toHaveBeenCalledTimes(1);
+    expect(last('r1')).toMatchObject({ status: 'failed', error: { kind: 'server', status: 502 } });
+  });
+
+  it('runs at most the provider\'s concurrency at once', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const provider = stubProvider({
+      create: async () => {
+        most = Math.max(most, ++inFlight);
+        await new Promise((r) => setTimeout(r, 5));
+        inFlight--;
+        return { id: 'j' };
+      },
+    });
+    const { queue } = setup(provider);
+    ['a', 'b', 'c'].forEach((id) => queue.enqueue(run(id)));
+    expect(queue.waitingPosition('c')).toBe(1);
+    await Promise.all(['a', 'b', 'c'].map(async (id) => { await new Promise((r) => setTimeout(r, 0)); await queue.settled(id); }));
+    await queue.settled('c');
+    expect(most).toBe(1);
+  });
+
+  it('cancels a running job: stops polling, asks the provider to stop, records cancelled', async () => {
+    const provider = stubProvider({ polls: [{ state: 'running', progress: 1 }] });
+    const { queue, last } = setup(provider);
+    queue.enqueue(run('r1'));
+    await vi.waitFor(() => expect(provider.poll).toHaveBeenCalled());
+    await queue.cancel('r1');
+    expect(last('r1')?.status).toBe('cancelled');
+    expect(provider.cancel).toHaveBeenCalledTimes(1);
+  });
+
+  it('a generation failure keeps the provider\'s reason', async () => {
+    const provider = stubProvider({ polls: [{ state: 'failed', error: new ProviderError('policy', { reason: 'real person' }) }] });
+    const { queue, last } = setup(provider);
+    queue.enqueue(run('r1'));
+    await queue.settled('r1');
+    expect(last('r1')).toMatchObject({ status: 'failed', error: { kind: 'policy', reason: 'real person' } });
+  });
+
+  it('keeps polling through a short network outage', async () => {
+    const provider = stubProvider();
+    provider.poll.mockRejectedValueOnce(new ProviderError('network')).mockRejectedValueOnce(new ProviderError('server', { status: 503 }));
+    const { queue, last } = setup(provider);
+    queue.enqueue(run('r1'));
+    await queue.settled('r1');
+    expect(last('r1')?.status).toBe('succeeded');
+  });
+
+  it('resumes polling a job the provider holds, without creating it again', async () => {
+    const provider = stubProvider();
+    const { queue, last } = setup(provider);
+    queue.resume({ ...run('r1'), status: 'running', startedAt: 5, remote: { id: 'job-9' }, remoteId: 'job-9' });
+    await queue.settled('r1');
+    expect(provider.create).not.toHaveBeenCalled();
+    expect(last('r1')?.status).toBe('succeeded');
+  });
+
+  it('a storage failure while saving the video fails the run with that kind', async () => {
+    const provider = stubProvider();
+    const { queue, last } = setup(provider, {
+      storeMedia: async () => Promise.reject(new Error('quota')),
+      errorOf: () => ({ kind: 'storage' }),
+    });
+    queue.enqueue(run('r1'));
+    await queue.settled('r1');
+    expect(last('r1')).toMatchObject({ status: 'failed', error: { kind: 'storage' } });
+  });
+});
+
+describe('after a reload', () => {
+  it.each([
+    ['held by the provider', { status: 'running', startedAt: 1, remote: { id: 'j' } }, 'poll'],
+    ['sent but never acknowledged', { status: 'pending', startedAt: 1 }, 'interrupted'],
+    ['never sent', { status: 'pending' }, 'notSent'],
+    ['finished', { status: 'succeeded' }, 'none'],
+  ] as const)('a run %s → %s', (_name, patch, action) => {
+    expect(resumeAction({ ...run('r'), ...patch } as Run)).toBe(action);
+  });
+});
+
+describe('poll delays', () => {
+  it('follow the provider\'s hint, else grow from 1 s to at most 10 s', () => {
+    expect(pollDelayMs(0)).toBe(1000);
+    expect(pollDelayMs(1)).toBe(1500);
+    expect(pollDelayMs(20)).toBe(10_000);
+    expect(pollDelayMs(5, 400)).toBe(400);
+  });
+});
