@@ -1,0 +1,605 @@
+import { emptyShot, type Shot } from '../domain/shot';
+import { limits as promptLimits, normaliseTags, type Prompt, type PromptVersion } from '../domain/prompt';
+import type { GenerationParams } from '../domain/params';
+import type { Run, RunError, RunMedia, RunStatus } from '../domain/run';
+import type { ImportError, ItemProblem, Problem, RecordKind, Result } from './errors';
+import { currentFileVersion } from './migrations';
+
+/**
+ * The Laqta library file, version 1 (documented in docs/library-format.md and
+ * docs/laqta-library.schema.json). This module is the one table that decides which fields of
+ * which record travel in a file: everything not named here is dropped on the way out AND on the
+ * way in, so settings, keys, base URLs and vault entries can never ride along.
+ */
+export const fileFormat = 'laqta-library';
+
+/** Records a file may carry. Templates, collections and comparisons are checked structurally. */
+export interface LibraryRecords {
+  prompts: Prompt[];
+  versions: PromptVersion[];
+  templates: PlainRecord[];
+  collections: PlainRecord[];
+  comparisons: PlainRecord[];
+  runs: Run[];
+}
+
+export interface LibraryFile extends LibraryRecords {
+  format: typeof fileFormat;
+  version: number;
+  exportedAt: string;
+  app: { name: string; version: string };
+}
+
+/** Records as read from storage, not yet checked. */
+export type StoredRecords = { readonly [L in RecordList]: readonly unknown[] };
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+/** A record whose exact shape another feature owns: an id plus plain JSON fields. */
+export type PlainRecord = { id: string } & { [key: string]: JsonValue };
+
+export const recordLists = ['prompts', 'versions', 'templates', 'collections', 'comparisons', 'runs'] as const;
+export type RecordList = (typeof recordLists)[number];
+export const kindOfList: Record<RecordList, RecordKind> = {
+  prompts: 'prompt',
+  versions: 'version',
+  templates: 'template',
+  collections: 'collection',
+  comparisons: 'comparison',
+  runs: 'run',
+};
+
+const MB = 1024 * 1024;
+
+/** Every limit of an import, in one place. */
+export const fileLimits = {
+  /** Checked against File.size before a byte is read. */
+  bytes: { json: 100 * MB, csv: 20 * MB, zip: 4 * 1024 * MB - 1 },
+  /** Nesting of arrays and objects anywhere in the JSON, checked before JSON.parse. */
+  depth: 24,
+  counts: {
+    prompts: 50_000,
+    versions: 500_000,
+    templates: 10_000,
+    collections: 10_000,
+    comparisons: 20_000,
+    runs: 100_000,
+  } satisfies Record<RecordList, number>,
+  /** Files inside a .zip (one library file, a video and a thumbnail per run). */
+  zipEntries: 200_001,
+  titleLength: promptLimits.titleLength,
+  textLength: promptLimits.textLength,
+  tagLength: promptLimits.tagLength,
+  tagCount: promptLimits.tagCount,
+  noteLength: 1_000,
+  shortText: 200,
+  listItems: 100,
+  slotCount: 100,
+  /** Structural records (templates, collections, comparisons). */
+  plain: { depth: 5, keys: 200, arrayItems: 1_000, stringLength: promptLimits.textLength },
+  /** A problem list stops growing here; the rest are only counted. */
+  problemsShown: 20,
+  timestamp: 8.64e15,
+} as const;
+
+/** Ids become parts of storage keys: short, and free of `/` and anything odd. */
+export const idPattern = /^[A-Za-z0-9_-]{1,100}$/;
+const providerPattern = /^[a-z0-9][a-z0-9-]{0,39}$/;
+const plainKeyPattern = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+/** Field names that smell of settings or secrets: never stored from a file, whatever the record. */
+const secretKeyPattern = /api[-_]?key|secret|password|passphrase|authori[sz]ation|bearer|base[-_]?url|endpoint|auto[-_]?run|vault|credential|access[-_]?token|^settings$/i;
+const runStatuses: readonly RunStatus[] = ['pending', 'queued', 'running', 'downloading', 'succeeded', 'failed', 'cancelled'];
+const videoTypes = ['video/mp4', 'video/webm'] as const;
+
+/** The error kind given to runs that were unfinished in the file: an import never resumes a run. */
+export const importedRunErrorKind = 'imported';
+
+type Obj = Record<string, unknown>;
+const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Collects problems for one file. `strict` is false when cleaning our own records for export:
+ * then a damaged record is skipped and counted instead of refusing the whole file.
+ */
+class Check {
+  problems: ItemProblem[] = [];
+  more = 0;
+  dropped = new Set<string>();
+  item: RecordKind = 'prompt';
+  index = 0;
+  #failedHere = false;
+
+  begin(item: RecordKind, index: number): void {
+    this.item = item;
+    this.index = index;
+    this.#failedHere = false;
+  }
+
+  get itemFailed(): boolean {
+    return this.#failedHere;
+  }
+
+  get full(): boolean {
+    return this.problems.length >= fileLimits.problemsShown;
+  }
+
+  report(field: string, problem: Problem): undefined {
+    this.#failedHere = true;
+    if (this.full) this.more++;
+    else this.problems.push({ item: this.item, index: this.index, field, problem });
+    return undefined;
+  }
+
+  drop(field: string): void {
+    if (this.dropped.size < 10) this.dropped.add(`${this.item}.${field.slice(0, 40)}`);
+  }
+
+  dropFromFile(field: string): void {
+    if (this.dropped.size < 10) this.dropped.add(`file.${field.slice(0, 40)}`);
+  }
+
+  /** Notes, as dropped, every key of `raw` not in `allowed`. */
+  dropUnknown(raw: Obj, allowed: readonly string[], prefix = ''): void {
+    for (const key of Object.keys(raw)) if (!allowed.includes(key)) this.drop(prefix + key);
+  }
+}
+
+// Field readers: each returns the clean value, or undefined after reporting the problem.
+
+function text(c: Check, raw: Obj, field: string, max: number, path = field): string | undefined {
+  const v = raw[field];
+  if (v === undefined) return c.report(path, { code: 'missing' });
+  if (typeof v !== 'string') return c.report(path, { code: 'wrongType', expected: 'text' });
+  if (v.length > max) return c.report(path, { code: 'tooLong', max });
+  return v;
+}
+
+function optionalText(c: Check, raw: Obj, field: string, max: number, path = field): string | undefined {
+  return raw[field] === undefined ? undefined : text(c, raw, field, max, path);
+}
+
+function id(c: Check, raw: Obj, field: string, path = field): string | undefined {
+  const v = raw[field];
+  if (v === undefined) return c.report(path, { code: 'missing' });
+  if (typeof v !== 'string' || !idPattern.test(v)) return c.report(path, { code: 'wrongType', expected: 'id' });
+  return v;
+}
+
+function optionalId(c: Check, raw: Obj, field: string): string | undefined {
+  return raw[field] === undefined ? undefined : id(c, raw, field);
+}
+
+function num(c: Check, raw: Obj, field: string, min: number, max: number, whole = false, path = field): number | undefined {
+  const v = raw[field];
+  if (v === undefined) return c.report(path, { code: 'missing' });
+  if (typeof v !== 'number' || !Number.isFinite(v) || (whole && !Number.isInteger(v)))
+    return c.report(path, { code: 'wrongType', expected: whole ? 'wholeNumber' : 'number' });
+  if (v < min || v > max) return c.report(path, { code: 'outOfRange', min, max });
+  return v;
+}
+
+function optionalNum(c: Check, raw: Obj, field: string, min: number, max: number, whole = false): number | undefined {
+  return raw[field] === undefined ? undefined : num(c, raw, field, min, max, whole);
+}
+
+function timestamp(c: Check, raw: Obj, field: string): number | undefined {
+  return num(c, raw, field, 0, fileLimits.timestamp);
+}
+
+function bool(c: Check, raw: Obj, field: string): boolean | undefined {
+  const v = raw[field];
+  if (v === undefined) return c.report(field, { code: 'missing' });
+  if (typeof v !== 'boolean') return c.report(field, { code: 'wrongType', expected: 'yesNo' });
+  return v;
+}
+
+function textList(c: Check, v: unknown, path: string, maxItems: number, maxLength: number): string[] | undefined {
+  if (!Array.isArray(v)) return c.report(path, { code: 'wrongType', expected: 'list' });
+  if (v.length > maxItems) return c.report(path, { code: 'tooMany', max: maxItems });
+  for (const item of v) {
+    if (typeof item !== 'string') return c.report(path, { code: 'wrongType', expected: 'text' });
+    if (item.length > maxLength) return c.report(path, { code: 'tooLong', max: maxLength });
+  }
+  return v as string[];
+}
+
+function tags(c: Check, raw: Obj, field: string, required: boolean): string[] | undefined {
+  if (raw[field] === undefined) return required ? c.report(field, { code: 'missing' }) : undefined;
+  const list = textList(c, raw[field], field, fileLimits.tagCount, fileLimits.tagLength);
+  return list && normaliseTags(list);
+}
+
+function object(c: Check, raw: Obj, field: string): Obj | undefined {
+  const v = raw[field];
+  if (v === undefined) return c.report(field, { code: 'missing' });
+  if (!isObject(v)) return c.report(field, { code: 'wrongType', expected: 'object' });
+  return v;
+}
+
+// Shapes
+
+const paramsFields = ['provider', 'model', 'seconds', 'aspectRatio', 'resolution', 'negativePrompt', 'audio', 'rawInput'] as const;
+
+function cleanParams(c: Check, owner: Obj): GenerationParams | undefined {
+  const raw = object(c, owner, 'params');
+  if (!raw) return undefined;
+  c.dropUnknown(raw, paramsFields, 'params.');
+  const provider = raw.provider;
+  if (typeof provider !== 'string' || !providerPattern.test(provider)) return c.report('params.provider', { code: 'wrongType', expected: 'id' });
+  const model = text(c, raw, 'model', fileLimits.shortText, 'params.model');
+  const seconds = num(c, raw, 'seconds', 0, 600, false, 'params.seconds');
+  const aspectRatio = text(c, raw, 'aspectRatio', 16, 'params.aspectRatio');
+  const resolution = text(c, raw, 'resolution', 16, 'params.resolution');
+  const negativePrompt = optionalText(c, raw, 'negativePrompt', fileLimits.textLength, 'params.negativePrompt');
+  const audio = raw.audio;
+  if (audio !== undefined && typeof audio !== 'boolean') return c.report('params.audio', { code: 'wrongType', expected: 'yesNo' });
+  const rawInput = optionalText(c, raw, 'rawInput', fileLimits.textLength, 'params.rawInput');
+  if (model === undefined || seconds === undefined || aspectRatio === undefined || resolution === undefined || c.itemFailed) return undefined;
+  return ordered<GenerationParams>([
+    ['provider', provider],
+    ['model', model],
+    ['seconds', seconds],
+    ['aspectRatio', aspectRatio],
+    ['resolution', resolution],
+    ['negativePrompt', negativePrompt],
+    ['audio', audio],
+    ['rawInput', rawInput],
+  ]);
+}
+
+/** The Shot's fields and their kinds come from emptyShot(), so a new Shot field is allowed here too. */
+function cleanShot(c: Check, owner: Obj): Shot | undefined {
+  const raw = object(c, owner, 'shot');
+  if (!raw) return undefined;
+  const base = emptyShot() as unknown as Obj;
+  const keys = Object.keys(base);
+  c.dropUnknown(raw, keys, 'shot.');
+  const out: Obj = {};
+  for (const key of keys) {
+    const v = raw[key];
+    const path = `shot.${key}`;
+    if (v === undefined) out[key] = base[key];
+    else if (typeof base[key] === 'string') out[key] = text(c, raw, key, fileLimits.textLength, path);
+    else if (key === 'beats') out[key] = objectList(c, v, path, (item) => ({ from: num(c, item, 'from', 0, 3600, false, `${path}.from`), to: num(c, item, 'to', 0, 3600, false, `${path}.to`), action: text(c, item, 'action', fileLimits.textLength, `${path}.action`) }));
+    else if (key === 'dialogue') out[key] = objectList(c, v, path, (item) => ({ speaker: text(c, item, 'speaker', fileLimits.shortText, `${path}.speaker`), line: text(c, item, 'line', fileLimits.textLength, `${path}.line`) }));
+    else out[key] = textList(c, v, path, fileLimits.listItems, fileLimits.shortText);
+    if (out[key] === undefined) return undefined;
+  }
+  return out as unknown as Shot;
+}
+
+function objectList<T extends Obj>(c: Check, v: unknown, path: string, clean: (item: Obj) => T): T[] | undefined {
+  if (!Array.isArray(v)) return c.report(path, { code: 'wrongType', expected: 'list' });
+  if (v.length > fileLimits.listItems) return c.report(path, { code: 'tooMany', max: fileLimits.listItems });
+  const out: T[] = [];
+  for (const item of v) {
+    if (!isObject(item)) return c.report(path, { code: 'wrongType', expected: 'object' });
+    const cleaned = clean(item);
+    if (Object.values(cleaned).some((x) => x === undefined)) return undefined;
+    out.push(cleaned);
+  }
+  return out;
+}
+
+function cleanSlotValues(c: Check, raw: Obj): Record<string, string> | undefined {
+  const v = raw.slotValues;
+  if (!isObject(v)) return c.report('slotValues', { code: 'wrongType', expected: 'object' });
+  const entries = Object.entries(v);
+  if (entries.length > fileLimits.slotCount) return c.report('slotValues', { code: 'tooMany', max: fileLimits.slotCount });
+  const out: Record<string, string> = {};
+  for (const [key, value] of entries) {
+    if (!plainKeyPattern.test(key)) {
+      c.drop(`slotValues.${key}`);
+      continue;
+    }
+    if (typeof value !== 'string') return c.report(`slotValues.${key}`, { code: 'wrongType', expected: 'text' });
+    if (value.length > fileLimits.textLength) return c.report(`slotValues.${key}`, { code: 'tooLong', max: fileLimits.textLength });
+    out[key] = value;
+  }
+  return out;
+}
+
+/** Builds an object with keys in the given order, leaving out undefined values. */
+function ordered<T>(entries: [string, unknown][]): T {
+  const out: Obj = {};
+  for (const [key, value] of entries) if (value !== undefined) out[key] = value;
+  return out as T;
+}
+
+const promptFields = ['id', 'title', 'text', 'tags', 'favorite', 'collection', 'parentId', 'templateId', 'slotValues', 'conflictOf', 'params', 'shot', 'createdAt', 'updatedAt', 'rev'] as const;
+
+function cleanPrompt(c: Check, raw: Obj): Prompt | undefined {
+  c.dropUnknown(raw, [...promptFields, 'deletedAt']);
+  const entries: [string, unknown][] = [
+    ['id', id(c, raw, 'id')],
+    ['title', text(c, raw, 'title', fileLimits.titleLength)],
+    ['text', text(c, raw, 'text', fileLimits.textLength)],
+    ['tags', tags(c, raw, 'tags', true)],
+    ['favorite', bool(c, raw, 'favorite')],
+    ['collection', optionalText(c, raw, 'collection', fileLimits.shortText)],
+    ['parentId', optionalId(c, raw, 'parentId')],
+    ['templateId', optionalId(c, raw, 'templateId')],
+    ['slotValues', raw.slotValues === undefined ? undefined : cleanSlotValues(c, raw)],
+    ['conflictOf', optionalId(c, raw, 'conflictOf')],
+    ['params', cleanParams(c, raw)],
+    ['shot', raw.shot === undefined ? undefined : cleanShot(c, raw)],
+    ['createdAt', timestamp(c, raw, 'createdAt')],
+    ['updatedAt', timestamp(c, raw, 'updatedAt')],
+    ['rev', num(c, raw, 'rev', 1, 1e9, true)],
+  ];
+  return c.itemFailed ? undefined : ordered<Prompt>(entries);
+}
+
+const versionFields = ['promptId', 'rev', 'title', 'text', 'note', 'params', 'shot', 'savedAt'] as const;
+
+function cleanVersion(c: Check, raw: Obj): PromptVersion | undefined {
+  c.dropUnknown(raw, versionFields);
+  const entries: [string, unknown][] = [
+    ['promptId', id(c, raw, 'promptId')],
+    ['rev', num(c, raw, 'rev', 1, 1e9, true)],
+    ['title', text(c, raw, 'title', fileLimits.titleLength)],
+    ['text', text(c, raw, 'text', fileLimits.textLength)],
+    ['note', optionalText(c, raw, 'note', fileLimits.noteLength)],
+    ['params', cleanParams(c, raw)],
+    ['shot', raw.shot === undefined ? undefined : cleanShot(c, raw)],
+    ['savedAt', timestamp(c, raw, 'savedAt')],
+  ];
+  return c.itemFailed ? undefined : ordered<PromptVersion>(entries);
+}
+
+// `remote` (where a job lives at the provider, with URLs the queue would poll with the key) is
+// deliberately absent: an imported run must never make the app contact a host named by a file.
+const runFields = ['id', 'promptId', 'rev', 'provider', 'model', 'status', 'text', 'params', 'remoteId', 'progress', 'queuePosition', 'error', 'createdAt', 'startedAt', 'finishedAt', 'costEstimate', 'media', 'rating', 'tags', 'notes'] as const;
+
+function cleanRunError(c: Check, raw: Obj): RunError | undefined {
+  const e = object(c, raw, 'error');
+  if (!e) return undefined;
+  c.dropUnknown(e, ['kind', 'raw', 'reason', 'status'], 'error.');
+  const kind = text(c, e, 'kind', 64, 'error.kind');
+  const rawText = optionalText(c, e, 'raw', fileLimits.textLength, 'error.raw');
+  const reason = optionalText(c, e, 'reason', fileLimits.textLength, 'error.reason');
+  const status = e.status === undefined ? undefined : num(c, e, 'status', 0, 999, true, 'error.status');
+  return kind === undefined || c.itemFailed ? undefined : ordered<RunError>([['kind', kind], ['raw', rawText], ['reason', reason], ['status', status]]);
+}
+
+function cleanRunMedia(c: Check, raw: Obj): RunMedia | undefined {
+  const m = object(c, raw, 'media');
+  if (!m) return undefined;
+  c.dropUnknown(m, ['video', 'thumb', 'mimeType', 'bytes'], 'media.');
+  const video = text(c, m, 'video', fileLimits.shortText, 'media.video');
+  const thumb = optionalText(c, m, 'thumb', fileLimits.shortText, 'media.thumb');
+  const mimeType = m.mimeType;
+  if (typeof mimeType !== 'string' || !(videoTypes as readonly string[]).includes(mimeType)) return c.report('media.mimeType', { code: 'notVideo' });
+  const bytes = num(c, m, 'bytes', 0, Number.MAX_SAFE_INTEGER, true, 'media.bytes');
+  if (video === undefined || bytes === undefined) return undefined;
+  return ordered<RunMedia>([['video', video], ['thumb', thumb], ['mimeType', mimeType], ['bytes', bytes]]);
+}
+
+function cleanRun(c: Check, raw: Obj): Run | undefined {
+  c.dropUnknown(raw, runFields);
+  const status = raw.status;
+  if (typeof status !== 'string' || !(runStatuses as readonly string[]).includes(status)) c.report('status', { code: 'wrongType', expected: 'status' });
+  const provider = raw.provider;
+  if (typeof provider !== 'string' || !providerPattern.test(provider)) c.report('provider', { code: 'wrongType', expected: 'id' });
+  const entries: [string, unknown][] = [
+    ['id', id(c, raw, 'id')],
+    ['promptId', id(c, raw, 'promptId')],
+    ['rev', num(c, raw, 'rev', 0, 1e9, true)],
+    ['provider', provider],
+    ['model', text(c, raw, 'model', fileLimits.shortText)],
+    ['status', status],
+    ['text', text(c, raw, 'text', fileLimits.textLength)],
+    ['params', cleanParams(c, raw)],
+    ['remoteId', optionalText(c, raw, 'remoteId', 500)],
+    ['progress', optionalNum(c, raw, 'progress', 0, 100)],
+    ['queuePosition', optionalNum(c, raw, 'queuePosition', 0, 1e6, true)],
+    ['error', raw.error === undefined ? undefined : cleanRunError(c, raw)],
+    ['createdAt', timestamp(c, raw, 'createdAt')],
+    ['startedAt', raw.startedAt === undefined ? undefined : timestamp(c, raw, 'startedAt')],
+    ['finishedAt', raw.finishedAt === undefined ? undefined : timestamp(c, raw, 'finishedAt')],
+    ['costEstimate', optionalNum(c, raw, 'costEstimate', 0, 1e6)],
+    ['media', raw.media === undefined ? undefined : cleanRunMedia(c, raw)],
+    ['rating', optionalNum(c, raw, 'rating', 0, 5)],
+    ['tags', tags(c, raw, 'tags', false)],
+    ['notes', optionalText(c, raw, 'notes', fileLimits.textLength)],
+  ];
+  return c.itemFailed ? undefined : ordered<Run>(entries);
+}
+
+/**
+ * Templates, collections and comparisons: their shapes belong to features still being built
+ * (issues 3 and 6), so they are checked structurally here, in this one place: an `id`, then
+ * plain JSON (text, numbers, yes/no, lists, nested objects) within size and depth limits, with
+ * prototype keys and anything that smells of settings or secrets dropped. Keys come out sorted
+ * after `id` so exports are stable.
+ * TODO: replace with exact field lists once src/domain/template.ts and comparison.ts settle.
+ */
+function cleanPlain(c: Check, raw: Obj): PlainRecord | undefined {
+  const recordId = id(c, raw, 'id');
+  if (recordId === undefined) return undefined;
+  const rest = plainObject(c, raw, '', 0);
+  if (!rest || c.itemFailed) return undefined;
+  return { id: recordId, ...withoutId(rest) } as PlainRecord;
+}
+
+function withoutId(o: { [key: string]: JsonValue }): { [key: string]: JsonValue } {
+  const { id: _id, ...rest } = o;
+  return rest;
+}
+
+function plainObject(c: Check, raw: Obj, path: string, depth: number): { [key: string]: JsonValue } | undefined {
+  const keys = Object.keys(raw);
+  if (keys.length > fileLimits.plain.keys) return c.report(path || 'fields', { code: 'tooMany', max: fileLimits.plain.keys });
+  const out: { [key: string]: JsonValue } = {};
+  for (const key of keys.sort(byCodeUnit)) {
+    if (!plainKeyPattern.test(key) || key === 'constructor' || key === 'prototype' || secretKeyPattern.test(key)) {
+      c.drop(path + key);
+      continue;
+    }
+    const value = plainValue(c, raw[key], path + key, depth);
+    if (value === undefined) return undefined;
+    out[key] = value;
+  }
+  return out;
+}
+
+function plainValue(c: Check, v: unknown, path: string, depth: number): JsonValue | undefined {
+  if (v === null || typeof v === 'boolean') return v;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : c.report(path, { code: 'wrongType', expected: 'number' });
+  if (typeof v === 'string') return v.length > fileLimits.plain.stringLength ? c.report(path, { code: 'tooLong', max: fileLimits.plain.stringLength }) : v;
+  if (depth >= fileLimits.plain.depth) return c.report(path, { code: 'tooMany', max: fileLimits.plain.depth });
+  if (Array.isArray(v)) {
+    if (v.length > fileLimits.plain.arrayItems) return c.report(path, { code: 'tooMany', max: fileLimits.plain.arrayItems });
+    const out: JsonValue[] = [];
+    for (const item of v) {
+      const value = plainValue(c, item, path, depth + 1);
+      if (value === undefined) return undefined;
+      out.push(value);
+    }
+    return out;
+  }
+  if (isObject(v)) return plainObject(c, v, `${path}.`, depth + 1);
+  return c.report(path, { code: 'wrongType', expected: 'object' });
+}
+
+/** Compares by UTF-16 code units: the same order on every machine and locale. */
+export function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const cleaners: { [L in RecordList]: (c: Check, raw: Obj) => LibraryRecords[L][number] | undefined } = {
+  prompts: cleanPrompt,
+  versions: cleanVersion,
+  templates: cleanPlain,
+  collections: cleanPlain,
+  comparisons: cleanPlain,
+  runs: cleanRun,
+};
+
+/** The records, sorted the one way every export uses. */
+export function sortRecords(records: LibraryRecords): LibraryRecords {
+  const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => byCodeUnit(a.id, b.id));
+  return {
+    prompts: byId(records.prompts),
+    versions: [...records.versions].sort((a, b) => byCodeUnit(a.promptId, b.promptId) || a.rev - b.rev),
+    templates: byId(records.templates),
+    collections: byId(records.collections),
+    comparisons: byId(records.comparisons),
+    runs: byId(records.runs),
+  };
+}
+
+/** What validation hands on: clean records, and the names of fields it left out. */
+export interface ValidatedLibrary {
+  records: LibraryRecords;
+  /** `kind.field` of fields that were dropped (at most 10 distinct), e.g. `file.settings`. */
+  dropped: string[];
+}
+
+const envelopeFields = ['format', 'version', 'exportedAt', 'app', ...recordLists];
+
+/**
+ * Validates and normalises a parsed, migrated file of the current version: counts first (fast
+ * refusal), then every item, then references across items. All or nothing: any problem refuses
+ * the file, naming the items ("prompt #600: text is longer than 20,000 characters").
+ */
+export function validateLibrary(file: Obj): Result<ValidatedLibrary> {
+  const c = new Check();
+  for (const key of Object.keys(file)) if (!envelopeFields.includes(key)) c.dropFromFile(key);
+  for (const list of recordLists) {
+    const v = file[list];
+    if (v === undefined) continue;
+    if (!Array.isArray(v)) return { ok: false, error: { kind: 'invalidData', problems: [{ item: 'file', index: 0, field: list, problem: { code: 'wrongType', expected: 'list' } }], more: 0 } };
+    if (v.length > fileLimits.counts[list]) return { ok: false, error: { kind: 'tooLarge', limit: 'count', max: fileLimits.counts[list], what: kindOfList[list] } };
+  }
+  const records = emptyRecords();
+  for (const list of recordLists) {
+    const raw = (file[list] as unknown[] | undefined) ?? [];
+    const out = records[list] as unknown[];
+    const clean = cleaners[list] as (c: Check, raw: Obj) => unknown;
+    for (let i = 0; i < raw.length; i++) {
+      c.begin(kindOfList[list], i + 1);
+      const item = raw[i];
+      if (!isObject(item)) {
+        c.report('', { code: 'wrongType', expected: 'object' });
+        continue;
+      }
+      const value = clean(c, item);
+      if (value !== undefined) out.push(value);
+      // Enough to act on: stop early so a million bad items cost nothing more.
+      if (c.full) break;
+    }
+  }
+  if (!c.problems.length) checkReferences(c, records);
+  if (c.problems.length) return { ok: false, error: { kind: 'invalidData', problems: c.problems, more: c.more } };
+  return { ok: true, value: { records: normaliseRuns(records), dropped: [...c.dropped] } };
+}
+
+function checkReferences(c: Check, records: LibraryRecords): void {
+  for (const list of ['prompts', 'templates', 'collections', 'comparisons', 'runs'] as const) {
+    const seen = new Set<string>();
+    records[list].forEach((r, i) => {
+      if (seen.has(r.id)) {
+        // Validation found no problem, so every item was kept: list position i is file item i + 1.
+        c.begin(kindOfList[list], i + 1);
+        c.report('id', { code: 'duplicateId' });
+      }
+      seen.add(r.id);
+    });
+  }
+  const promptIds = new Set(records.prompts.map((p) => p.id));
+  const seenVersions = new Set<string>();
+  records.versions.forEach((v, i) => {
+    c.begin('version', i + 1);
+    const key = `${v.promptId}/${v.rev}`;
+    if (!promptIds.has(v.promptId)) c.report('promptId', { code: 'unknownPrompt' });
+    else if (seenVersions.has(key)) c.report('rev', { code: 'duplicateId' });
+    seenVersions.add(key);
+  });
+}
+
+/** An imported run never resumes: anything unfinished arrives as cancelled, with a kind that says why. */
+function normaliseRuns(records: LibraryRecords): LibraryRecords {
+  return {
+    ...records,
+    runs: records.runs.map((run) => {
+      if (run.status === 'succeeded' || run.status === 'failed' || run.status === 'cancelled') return run;
+      const { remoteId: _r, progress: _p, queuePosition: _q, ...rest } = run;
+      return { ...rest, status: 'cancelled', error: { kind: importedRunErrorKind } };
+    }),
+  };
+}
+
+export function emptyRecords(): LibraryRecords {
+  return { prompts: [], versions: [], templates: [], collections: [], comparisons: [], runs: [] };
+}
+
+/**
+ * Cleans records read from this device for export through the same allow-list as imports, so a
+ * file never carries a field an import would refuse. A damaged record is left out and counted.
+ */
+export function cleanForExport(records: StoredRecords): { records: LibraryRecords; skipped: number } {
+  const out = emptyRecords();
+  let skipped = 0;
+  for (const list of recordLists) {
+    const clean = cleaners[list] as (c: Check, raw: Obj) => unknown;
+    for (const raw of records[list]) {
+      const c = new Check();
+      c.begin(kindOfList[list], 0);
+      const value = isObject(raw) ? clean(c, raw) : undefined;
+      if (value === undefined) skipped++;
+      else (out[list] as unknown[]).push(value);
+    }
+  }
+  return { records: sortRecords(out), skipped };
+}
+
+/** The envelope's first fields: a file is ours when `format` says so and `version` is a whole number ≥ 1. */
+export function readEnvelope(value: unknown): Result<{ file: Obj; version: number }> {
+  if (!isObject(value) || value.format !== fileFormat) return { ok: false, error: { kind: 'notLaqtaFile' } };
+  const version = value.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, error: { kind: 'notLaqtaFile' } };
+  if (version > currentFileVersion) return { ok: false, error: { kind: 'versionTooNew', version } };
+  return { ok: true, value: { file: value, version } };
+}
+
+export type { ImportError };

@@ -1,0 +1,191 @@
+import { i18n, t } from '../i18n/i18n.svelte';
+import type { ImportError } from '../exchange/errors';
+import { exportCsv } from '../exchange/csv';
+import { exportLibraryJson } from '../exchange/json';
+import { exportMarkdown, type BookLabels } from '../exchange/markdown';
+import { planImport, resolveImport, type ImportPlan, type Resolution } from '../exchange/plan';
+import type { ImportSource } from '../exchange/read';
+import { selectForExport, type ExportScope } from '../exchange/select';
+import { readInWorker, type PendingRead } from '../exchange/worker-client';
+import { buildZip } from '../exchange/zip';
+import { toStorageError, type StorageErrorKind } from '../storage/db';
+import { ChangedSincePreviewError, lastBackup, readExportable, readRunMedia, recordBackup, writeImport } from '../storage/exchange';
+import { library } from './library.svelte';
+import { appStorage } from './storage.svelte';
+import { newId } from './ids';
+
+export type ExportFormat = 'json' | 'zip' | 'markdown' | 'csv';
+
+/** Why an import stopped: a refusal of the file, or a failure while writing it. */
+export type ImportFailure = ImportError | { kind: 'changedSincePreview' } | { kind: 'storage'; storage: StorageErrorKind } | { kind: 'unreadable' };
+
+export type ImportPhase = 'idle' | 'reading' | 'preview' | 'writing' | 'failed';
+
+/** What the preview says about the file itself. */
+export interface ImportedFileInfo {
+  name: string;
+  source: ImportSource;
+  fileVersion?: number;
+  exportedAt?: string;
+  appVersion?: string;
+  dropped: string[];
+}
+
+const extensions: Record<ExportFormat, { ext: string; type: string }> = {
+  json: { ext: '.laqta.json', type: 'application/json' },
+  zip: { ext: '.zip', type: 'application/zip' },
+  markdown: { ext: '.md', type: 'text/markdown;charset=utf-8' },
+  csv: { ext: '.csv', type: 'text/csv;charset=utf-8' },
+};
+
+/**
+ * Files in and out of the library. An import goes: read and check the file in a Worker →
+ * preview (nothing written) → the person's choices → one all-or-nothing write → the library
+ * and other tabs hear of the new records.
+ */
+class Exchange {
+  phase = $state<ImportPhase>('idle');
+  file = $state.raw<ImportedFileInfo | undefined>(undefined);
+  plan = $state.raw<ImportPlan | undefined>(undefined);
+  failure = $state.raw<ImportFailure | undefined>(undefined);
+  /** The person's choice per conflicting item (`kind/id`); unset means keep both. */
+  choices = $state.raw<ReadonlyMap<string, Resolution>>(new Map());
+  #reading: PendingRead | undefined;
+  /** When the whole library was last exported as .laqta.json or .zip (undefined: never, or not read yet). */
+  lastBackupAt = $state<number | undefined>(undefined);
+  backupKnown = $state(false);
+
+  /** Reads when the last backup was made (for the reminder). */
+  async loadBackupInfo(): Promise<void> {
+    await appStorage.open();
+    this.lastBackupAt = await lastBackup(appStorage.library).catch(() => undefined);
+    this.backupKnown = true;
+  }
+
+  /** Reads and checks a file off the main thread, then plans the import. Writes nothing. */
+  async open(file: File): Promise<void> {
+    this.close();
+    this.phase = 'reading';
+    this.file = { name: file.name, source: 'json', dropped: [] };
+    const reading = readInWorker(file, { now: Date.now(), newId: () => newId() });
+    this.#reading = reading;
+    try {
+      const result = await reading.result;
+      if (this.#reading !== reading) return;
+      if (!result.ok) return this.#fail(result.error);
+      const read = result.value;
+      this.file = {
+        name: file.name,
+        source: read.source,
+        dropped: read.dropped,
+        ...(read.fileVersion !== undefined ? { fileVersion: read.fileVersion } : {}),
+        ...(read.exportedAt ? { exportedAt: read.exportedAt } : {}),
+        ...(read.appVersion ? { appVersion: read.appVersion } : {}),
+      };
+      await appStorage.open();
+      this.plan = planImport(read.records, read.media, await readExportable(appStorage.library));
+      this.phase = 'preview';
+    } catch (error) {
+      if (this.#reading !== reading) return;
+      this.#fail(error instanceof DOMException && error.name === 'AbortError' ? { kind: 'unreadable' } : { kind: 'storage', storage: toStorageError(error).kind });
+    } finally {
+      if (this.#reading === reading) this.#reading = undefined;
+    }
+  }
+
+  choose(key: string, resolution: Resolution): void {
+    this.choices = new Map(this.choices).set(key, resolution);
+  }
+
+  /** The same choice for every conflict. */
+  chooseAll(resolution: Resolution): void {
+    this.choices = new Map((this.plan?.conflicts ?? []).map((c) => [c.key, resolution]));
+  }
+
+  choiceFor(key: string): Resolution {
+    return this.choices.get(key) ?? 'keepBoth';
+  }
+
+  /** Writes the previewed import in one go; resolves with how many records were written. */
+  async confirm(): Promise<number | undefined> {
+    const plan = this.plan;
+    if (!plan || this.phase !== 'preview') return undefined;
+    this.phase = 'writing';
+    try {
+      const now = Date.now();
+      const writes = resolveImport(plan, this.choices, { now, newId: () => newId(now), replaceNote: t('exchange.replaceNote') });
+      const keys = await writeImport(appStorage.library, appStorage.media, writes);
+      appStorage.requestPersistence();
+      library.absorb(writes.prompts);
+      if (keys.length) appStorage.publish(keys);
+      const written = writes.prompts.length + writes.templates.length + writes.collections.length + writes.comparisons.length + writes.runs.length;
+      this.close();
+      return written;
+    } catch (error) {
+      this.#fail(error instanceof ChangedSincePreviewError ? { kind: 'changedSincePreview' } : { kind: 'storage', storage: appStorage.classify(error) });
+      return undefined;
+    }
+  }
+
+  /** Stops a read in progress and forgets the preview. Nothing was written. */
+  close(): void {
+    this.#reading?.cancel();
+    this.#reading = undefined;
+    this.phase = 'idle';
+    this.plan = undefined;
+    this.failure = undefined;
+    this.file = undefined;
+    this.choices = new Map();
+  }
+
+  #fail(failure: ImportFailure): void {
+    this.failure = failure;
+    this.plan = undefined;
+    this.phase = 'failed';
+  }
+
+  /** Builds an export file of `scope` in `format`; the caller hands it to the browser. */
+  async build(scope: ExportScope, format: ExportFormat): Promise<{ blob: Blob; fileName: string; prompts: number; skipped: number }> {
+    await appStorage.open();
+    const now = Date.now();
+    const records = selectForExport(await readExportable(appStorage.library), scope);
+    const { ext, type } = extensions[format];
+    const fileName = `laqta-library-${new Date(now).toISOString().slice(0, 10)}${ext}`;
+    let blob: Blob;
+    let skipped = 0;
+    if (format === 'json' || format === 'zip') {
+      const json = exportLibraryJson(records, now);
+      skipped = json.skipped;
+      if (format === 'json') blob = new Blob([json.text], { type });
+      else {
+        const stored = await readRunMedia(appStorage.media, records.runs);
+        const media = new Map([...stored].map(([runId, blobs]) => [runId, { ...blobs, mimeType: records.runs.find((r) => r.id === runId)?.media?.mimeType ?? 'video/mp4' }]));
+        blob = await buildZip(json.text, media, now);
+      }
+    } else if (format === 'markdown') blob = new Blob([exportMarkdown(records, bookLabels())], { type });
+    else blob = new Blob([exportCsv(records)], { type });
+    if (scope.kind === 'all' && (format === 'json' || format === 'zip')) {
+      // A whole-library file is a backup: remember it, so the reminder rests for a week.
+      await recordBackup(appStorage.library, now).catch(() => undefined);
+      this.lastBackupAt = now;
+    }
+    return { blob, fileName, prompts: records.prompts.length, skipped };
+  }
+}
+
+function bookLabels(): BookLabels {
+  return {
+    heading: t('exchange.book.heading'),
+    untitled: t('library.untitled'),
+    tags: t('exchange.book.tags'),
+    favourite: t('exchange.book.favourite'),
+    parameters: t('exchange.book.parameters'),
+    seconds: (n) => t('exchange.book.seconds', { count: n }),
+    runs: t('exchange.book.runs'),
+    rating: (n) => t('exchange.book.rating', { rating: n }),
+    notes: t('exchange.book.notes'),
+    date: (at) => i18n.dateTime(at),
+  };
+}
+
+export const exchange = new Exchange();

@@ -1,0 +1,78 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { exportCsv, neutraliseCell, parseCsv, parseLibraryCsv } from '../../../src/exchange/csv';
+import { prompt, sampleLibrary } from './helpers';
+import { emptyRecords } from '../../../src/exchange/schema';
+
+let n = 0;
+const newId = () => `csv${++n}`;
+const lib = (...prompts: ReturnType<typeof prompt>[]) => ({ ...emptyRecords(), prompts });
+
+describe('CSV export', () => {
+  it('starts with a UTF-8 byte-order mark so Excel shows Arabic', () => {
+    const csv = exportCsv(sampleLibrary());
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('الرياض عند الغروب 🌇');
+  });
+
+  it('has one row per prompt under a header', () => {
+    const rows = parseCsv(exportCsv(sampleLibrary()).slice(1));
+    expect(rows[0]?.slice(0, 3)).toEqual(['id', 'title', 'prompt']);
+    expect(rows).toHaveLength(3);
+  });
+
+  it('cells that a spreadsheet would run as formulas are neutralised', () => {
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(neutraliseCell(`${start}HYPERLINK("http://evil")`)).toBe(`'${start}HYPERLINK("http://evil")`);
+    const csv = exportCsv(lib(prompt('p1', { title: '=1+1', text: '@SUM(A1)', tags: ['-2'] })));
+    expect(csv).not.toMatch(/(^|,)"?[=+\-@]/m);
+  });
+
+  it('text with commas, quotes and newlines survives a round trip', () => {
+    const original = prompt('p1', { title: 'He said "cut", then left', text: 'line one,\nline two\r\n"three"', tags: ['a', 'b'] });
+    const back = parseLibraryCsv(exportCsv(lib(original)), 0, newId);
+    if (!back.ok) throw new Error(JSON.stringify(back.error));
+    expect(back.value.records.prompts[0]).toMatchObject({ id: 'p1', title: original.title, text: original.text, tags: ['a', 'b'] });
+  });
+
+  it('a formula-looking title comes back as typed after export and import', () => {
+    const back = parseLibraryCsv(exportCsv(lib(prompt('p1', { title: '=1+1' }))), 0, newId);
+    expect(back.ok && back.value.records.prompts[0]?.title).toBe('=1+1');
+  });
+});
+
+describe('CSV import', () => {
+  it('needs only title and prompt columns, and makes one version per prompt', () => {
+    const result = parseLibraryCsv('Title,Prompt\nDusk,"A city, at dusk"\n', 1234, newId);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.value.records.prompts[0]).toMatchObject({ title: 'Dusk', text: 'A city, at dusk', rev: 1, createdAt: 1234 });
+    expect(result.value.records.versions).toHaveLength(1);
+  });
+
+  it('a file without a prompt column is refused, naming the column', () => {
+    expect(parseLibraryCsv('title,notes\na,b\n', 0, newId)).toEqual({ ok: false, error: { kind: 'invalidData', problems: [{ item: 'file', index: 0, field: 'prompt', problem: { code: 'missingColumn' } }], more: 0 } });
+  });
+
+  it('reads semicolon-separated files from European spreadsheets', () => {
+    const result = parseLibraryCsv('title;prompt\nA;B, with a comma\n', 0, newId);
+    expect(result.ok && result.value.records.prompts[0]?.text).toBe('B, with a comma');
+  });
+
+  it('accepts Arabic column names', () => {
+    const result = parseLibraryCsv('العنوان,الأمر\nغروب,لقطة واسعة\n', 0, newId);
+    expect(result.ok && result.value.records.prompts[0]).toMatchObject({ title: 'غروب', text: 'لقطة واسعة' });
+  });
+
+  it('row 600 with a text that is too long refuses the file and is named', () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => `t${i},${i === 599 ? 'x'.repeat(20_001) : 'ok'}`);
+    const result = parseLibraryCsv(`title,prompt\n${rows.join('\n')}\n`, 0, newId);
+    expect(result.ok).toBe(false);
+    if (!result.ok && result.error.kind === 'invalidData') expect(result.error.problems[0]).toMatchObject({ item: 'prompt', index: 600, field: 'text' });
+  });
+
+  it('quoted fields may hold newlines and doubled quotes', () => {
+    expect(parseCsv('a,"b\nc ""d""",e\r\n1,2,3')).toEqual([
+      ['a', 'b\nc "d"', 'e'],
+      ['1', '2', '3'],
+    ]);
+  });
+});

@@ -1,0 +1,130 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { normaliseTags, type Prompt, type PromptVersion } from '../../../src/domain/prompt';
+import { emptyShot } from '../../../src/domain/shot';
+import type { Run } from '../../../src/domain/run';
+import { exportLibraryJson, parseLibraryText } from '../../../src/exchange/json';
+import { planImport, resolveImport } from '../../../src/exchange/plan';
+import { sortRecords, type LibraryRecords, type PlainRecord } from '../../../src/exchange/schema';
+import { readExportable, writeImport } from '../../../src/storage/exchange';
+import { freshStores } from './helpers';
+
+const samples = ['الرياض عند الغروب', 'مرحبا بالعالم', '🌇🏜️🎬', 'שלום', 'e\u0301 café', '', '  spaced  ', '`code` **bold** <b>x</b>', '"quotes" and \\ backslash', 'line one\nline two\r\nthree'];
+const words = (max: number) =>
+  fc
+    .oneof(fc.string({ unit: 'grapheme', maxLength: Math.min(max, 60) }), fc.constantFrom(...samples), fc.string({ unit: 'binary', maxLength: Math.min(max, 40) }))
+    .filter((s) => s.length <= max);
+const longText = fc.oneof(words(2000), fc.constant('長'.repeat(20_000)), fc.constant('🎬'.repeat(10_000)));
+const id = fc.stringMatching(/^[A-Za-z0-9_-]{1,24}$/);
+const time = fc.integer({ min: 0, max: 4_102_444_800_000 });
+const params = fc.record({
+  provider: fc.constantFrom('gemini', 'openai', 'fal', 'previz'),
+  model: words(200),
+  seconds: fc.oneof(fc.integer({ min: 1, max: 20 }), fc.constantFrom(4.5, 0)),
+  aspectRatio: fc.constantFrom('16:9', '9:16', '1:1'),
+  resolution: fc.constantFrom('720p', '1080p'),
+  negativePrompt: words(200),
+  audio: fc.boolean(),
+}, { requiredKeys: ['provider', 'model', 'seconds', 'aspectRatio', 'resolution'] });
+const tags = fc.array(words(40), { maxLength: 35 }).map((t) => normaliseTags(normaliseTags(t)));
+const shot = fc.record({ subject: words(300), mood: words(50), movement: fc.array(words(60), { maxLength: 3 }), beats: fc.array(fc.record({ from: fc.integer({ min: 0, max: 10 }), to: fc.integer({ min: 0, max: 10 }), action: words(100) }), { maxLength: 2 }) }).map((s) => ({ ...emptyShot(), ...s }));
+
+const promptArb = (pid: string) =>
+  fc
+    .record({
+      title: words(200),
+      text: longText,
+      tags,
+      favorite: fc.boolean(),
+      collection: fc.option(words(100), { nil: undefined }),
+      params,
+      shot: fc.option(shot, { nil: undefined }),
+      slotValues: fc.option(fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9]{0,8}$/), words(50), { maxKeys: 3 }), { nil: undefined }),
+      createdAt: time,
+      updatedAt: time,
+      rev: fc.integer({ min: 1, max: 3 }),
+      note: fc.option(words(100), { nil: undefined }),
+    })
+    .map(({ note, ...p }) => {
+      const prompt = Object.fromEntries(Object.entries({ id: pid, ...p }).filter(([, v]) => v !== undefined)) as unknown as Prompt;
+      const versions: PromptVersion[] = Array.from({ length: p.rev }, (_, i) => ({ promptId: pid, rev: i + 1, title: p.title, text: i + 1 === p.rev ? p.text : `${p.text.slice(0, 100)} (${i + 1})`, params: p.params, savedAt: p.createdAt + i, ...(note ? { note } : {}) }));
+      return { prompt, versions };
+    });
+
+const runArb = (rid: string, promptIds: string[]) =>
+  fc
+    .record({
+      promptId: promptIds.length ? fc.constantFrom(...promptIds) : id,
+      rev: fc.integer({ min: 0, max: 3 }),
+      text: longText,
+      provider: fc.constantFrom('gemini', 'previz'),
+      model: words(100),
+      params,
+      status: fc.constantFrom('succeeded', 'failed', 'cancelled'),
+      createdAt: time,
+      rating: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
+      notes: fc.option(longText, { nil: undefined }),
+      tags: fc.option(tags, { nil: undefined }),
+    })
+    .map((r) => Object.fromEntries(Object.entries({ id: rid, ...r }).filter(([, v]) => v !== undefined)) as unknown as Run);
+
+const plainArb = (pid: string) =>
+  fc.record({ title: words(100), text: words(500), count: fc.integer(), on: fc.boolean(), nothing: fc.constant(null), slots: fc.array(fc.record({ name: words(20), values: fc.array(words(20), { maxLength: 3 }) }), { maxLength: 3 }) }).map((r) => ({ id: pid, ...r }) as PlainRecord);
+
+const libraryArb: fc.Arbitrary<LibraryRecords> = fc
+  .record({
+    promptIds: fc.uniqueArray(id, { maxLength: 6 }),
+    runIds: fc.uniqueArray(id, { maxLength: 4 }),
+    templateIds: fc.uniqueArray(id, { maxLength: 2 }),
+    comparisonIds: fc.uniqueArray(id, { maxLength: 2 }),
+  })
+  .chain(({ promptIds, runIds, templateIds, comparisonIds }) =>
+    fc.record({
+      prompts: fc.tuple(...promptIds.map(promptArb)),
+      runs: fc.tuple(...runIds.map((r) => runArb(r, promptIds))),
+      templates: fc.tuple(...templateIds.map(plainArb)),
+      comparisons: fc.tuple(...comparisonIds.map(plainArb)),
+    }),
+  )
+  .map(({ prompts, runs, templates, comparisons }) => ({
+    prompts: prompts.map((p) => p.prompt),
+    versions: prompts.flatMap((p) => p.versions),
+    templates,
+    collections: [],
+    comparisons,
+    runs,
+  }));
+
+async function importInto(text: string) {
+  const stores = await freshStores();
+  const parsed = parseLibraryText(text);
+  if (!parsed.ok) throw new Error(`refused: ${JSON.stringify(parsed.error)}`);
+  const plan = planImport(parsed.value.records, new Map(), await readExportable(stores.library));
+  await writeImport(stores.library, stores.media, resolveImport(plan, new Map(), { now: 0, newId: () => 'unused', replaceNote: '' }));
+  return readExportable(stores.library);
+}
+
+describe('export → import round trips (random libraries: emoji, RTL, long fields, empty values)', () => {
+  it('export → import gives back deep-equal records', async () => {
+    await fc.assert(
+      fc.asyncProperty(libraryArb, async (library) => {
+        const imported = await importInto(exportLibraryJson(library, 0).text);
+        expect(sortRecords(imported as LibraryRecords)).toEqual(sortRecords(library));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('export → import → export is byte-identical except exportedAt', async () => {
+    await fc.assert(
+      fc.asyncProperty(libraryArb, fc.integer({ min: 0, max: 4_102_444_800_000 }), async (library, later) => {
+        const first = exportLibraryJson(library, 0).text;
+        const second = exportLibraryJson(await importInto(first), later).text;
+        const strip = (s: string) => s.replace(/"exportedAt": "[^"]*"/, '');
+        expect(strip(second)).toBe(strip(first));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
