@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, openApp } from './fixtures';
+
+const media = (name: string) => readFileSync(new URL(`../fixtures/media/${name}`, import.meta.url)).toString('base64');
+
+interface Seed {
+  id: string;
+  title: string;
+  text: string;
+  lighting: string;
+  video?: { file: string; mimeType: string };
+}
+
+const variants: Seed[] = [
+  { id: 'p-golden', title: 'Dunes golden', text: 'A lone walker crosses the dunes at golden hour, slow dolly-in.', lighting: 'golden hour', video: { file: 'sample-a.mp4', mimeType: 'video/mp4' } },
+  { id: 'p-blue', title: 'Dunes blue', text: 'A lone walker crosses the dunes at blue hour, slow dolly-in.', lighting: 'blue hour', video: { file: 'sample-b.mp4', mimeType: 'video/mp4' } },
+  { id: 'p-noon', title: 'Dunes noon', text: 'A lone walker crosses the dunes at harsh noon, slow dolly-in.', lighting: 'harsh noon', video: { file: 'sample-c.webm', mimeType: 'video/webm' } },
+];
+
+/** Writes prompts (with their first version) and one finished run per prompt, with its video, straight into the app's databases. */
+async function seed(page: Page, seeds: Seed[]): Promise<void> {
+  const payload = seeds.map((s) => ({ ...s, bytes: s.video ? media(s.video.file) : undefined }));
+  await page.evaluate(async (items) => {
+    // The media database is opened lazily by the app; create it the way the app would if it is new.
+    const open = (name: string, store: string) =>
+      new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(name);
+        req.onupgradeneeded = () => req.result.createObjectStore(store);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+    const write = async (name: string, store: string, entries: [string, unknown][]) => {
+      if (!entries.length) return;
+      const db = await open(name, store);
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction(store, 'readwrite');
+        for (const [key, value] of entries) tx.objectStore(store).put(value, key);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    };
+    const now = Date.now();
+    const params = { provider: 'gemini', model: 'gemini-omni-1.1-flash', seconds: 6, aspectRatio: '16:9', resolution: '720p' };
+    const shotOf = (lighting: string) => ({
+      style: [], styleNotes: '', subject: 'a lone walker', appearance: '', setting: 'dunes', timeOfDay: '', weather: '', shotSize: [], angle: [], lens: [],
+      movement: ['slow dolly-in'], lighting: [lighting], lightingNotes: '', palette: [], mood: '', pacing: [], beats: [], dialogue: [], audio: [], sound: '', avoid: '',
+    });
+    const records: [string, unknown][] = [];
+    const blobs: [string, unknown][] = [];
+    items.forEach((s, i) => {
+      const at = now - (items.length - i) * 1000;
+      const shot = shotOf(s.lighting);
+      records.push([`prompt/${s.id}`, { id: s.id, title: s.title, text: s.text, shot, params, tags: [], favorite: false, createdAt: at, updatedAt: at, rev: 1 }]);
+      records.push([`version/${s.id}/00000001`, { promptId: s.id, rev: 1, title: s.title, text: s.text, shot, params, savedAt: at }]);
+      if (s.bytes && s.video) {
+        const bytes = Uint8Array.from(atob(s.bytes), (c) => c.charCodeAt(0));
+        const runId = `run-${s.id}`;
+        records.push([
+          `run/${runId}`,
+          { id: runId, promptId: s.id, rev: 1, text: s.text, provider: 'gemini', model: params.model, params, status: 'succeeded', createdAt: at, finishedAt: at + 500, media: { video: `video/${runId}`, mimeType: s.video.mimeType, bytes: bytes.length } },
+        ]);
+        blobs.push([`video/${runId}`, new Blob([bytes], { type: s.video.mimeType })]);
+      }
+    });
+    await write('laqta-library', 'records', records);
+    await write('laqta-media', 'blobs', blobs);
+  }, payload);
+}
+
+async function seedAndOpenLibrary(page: Page, seeds: Seed[]): Promise<void> {
+  await openApp(page, '#/library');
+  await seed(page, seeds);
+  await page.reload();
+  await openApp(page, '#/library');
+}
+
+test('three variants: the difference is highlighted, results play in sync, and the verdict survives a reload', async ({ page }) => {
+  await seedAndOpenLibrary(page, variants);
+  for (const v of variants) await page.getByRole('checkbox', { name: `Pick “${v.title}” for comparison` }).check();
+  await page.getByRole('link', { name: 'Compare these 3' }).click();
+
+  const columns = page.getByTestId('compare-column');
+  await expect(columns).toHaveCount(3);
+  await expect(columns.nth(1).locator('ins')).toHaveText('added: blue (end)');
+  await expect(columns.nth(1).locator('del')).toHaveText('removed: golden (end)');
+  await expect(columns.nth(2).locator('ins')).toContainText('harsh noon');
+  await expect(page.getByTestId('shot-table').getByRole('row', { name: /Lighting/ })).toContainText('golden hour');
+  await expect(page.getByTestId('shot-table').getByRole('row')).toHaveCount(2);
+
+  const videos = page.locator('video');
+  await expect(videos).toHaveCount(3);
+  await page.getByTestId('play-all').click();
+  await page.waitForFunction(() => [...document.querySelectorAll('video')].every((v) => !v.paused) && document.querySelectorAll('video')[0]!.currentTime >= 3, null, { timeout: 15_000 });
+  const times = await page.evaluate(() => [...document.querySelectorAll('video')].map((v) => v.currentTime));
+  test.info().annotations.push({ type: 'spread', description: `${(Math.max(...times) - Math.min(...times)).toFixed(4)} s at ${times[0]!.toFixed(2)} s` });
+  expect(Math.max(...times) - Math.min(...times)).toBeLessThan(1 / 24);
+  await page.getByTestId('play-all').click();
+  await page.screenshot({ path: 'test-results/compare-en.png', fullPage: true });
+
+  await page.getByRole('group', { name: 'Rating of B · Dunes blue' }).getByRole('radio', { name: '4 stars' }).check();
+  await page.getByRole('combobox', { name: 'Add a tag to B · Dunes blue' }).fill('good motion');
+  await page.getByRole('combobox', { name: 'Add a tag to B · Dunes blue' }).press('Enter');
+  await page.getByRole('button', { name: 'Pick B · Dunes blue as the winner' }).click();
+  await expect(page.getByTestId('winner')).toHaveText('Winner: B · Dunes blue');
+  await expect(page).toHaveURL(/#\/compare\/[0-9a-z]+$/);
+
+  await page.reload();
+  await openApp(page, new URL(page.url()).hash);
+  await expect(page.getByTestId('winner')).toHaveText('Winner: B · Dunes blue');
+  await expect(page.getByRole('group', { name: 'Rating of B · Dunes blue' }).getByRole('radio', { name: '4 stars' })).toBeChecked();
+  await expect(page.getByRole('list', { name: 'Tags of B · Dunes blue' })).toContainText('good motion');
+
+  await openApp(page, '#/compare');
+  await expect(page.getByRole('link', { name: 'Dunes golden vs Dunes blue vs Dunes noon' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Dunes golden vs' })).toContainText('Winner: Dunes blue');
+});
+
+test('flicker mode alternates two results in one frame', async ({ page }) => {
+  await seedAndOpenLibrary(page, variants.slice(0, 2));
+  await openApp(page, '#/compare/new/p-golden,p-blue');
+  await page.getByRole('checkbox', { name: 'Flicker' }).check();
+  const frame = page.getByRole('group', { name: /Flicker view/ });
+  await expect(frame.locator('video')).toHaveCount(2);
+  await expect(frame).toContainText('Showing A · Dunes golden');
+  await expect(frame).toContainText('Showing B · Dunes blue', { timeout: 3000 });
+});
+
+test('a prompt can be compared with its previous version', async ({ page }) => {
+  await seedAndOpenLibrary(page, [{ id: 'p-one', title: 'Lighthouse', text: 'A lighthouse at dusk.', lighting: 'dusk' }]);
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const req = indexedDB.open('laqta-library');
+      req.onsuccess = () => resolve(req.result);
+    });
+    const tx = db.transaction('records', 'readwrite');
+    const store = tx.objectStore('records');
+    const params = { provider: 'gemini', model: 'gemini-omni-1.1-flash', seconds: 6, aspectRatio: '16:9', resolution: '720p' };
+    store.put({ id: 'p-one', title: 'Lighthouse', text: 'A lighthouse in a storm.', params, tags: [], favorite: false, createdAt: 1, updatedAt: 2, rev: 2 }, 'prompt/p-one');
+    store.put({ promptId: 'p-one', rev: 2, title: 'Lighthouse', text: 'A lighthouse in a storm.', params, savedAt: 2 }, 'version/p-one/00000002');
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+  });
+  await page.reload();
+  await openApp(page, '#/compare');
+  await page.getByRole('link', { name: 'Compare “Lighthouse” with its previous version' }).click();
+  const columns = page.getByTestId('compare-column');
+  await expect(columns.nth(0).getByRole('combobox', { name: 'Version of “Lighthouse”' })).toHaveValue('1');
+  await expect(columns.nth(1).locator('ins')).toHaveText('added: in a storm (end)');
+  await expect(page.getByText('No result for this prompt yet.').first()).toBeVisible();
+});
+
+test('the comparison reads right-to-left in Arabic and stacks on a narrow screen', async ({ page }) => {
+  await page.setViewportSize({ width: 420, height: 900 });
+  await seedAndOpenLibrary(page, variants);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+  await openApp(page, '#/compare/new/p-golden,p-blue,p-noon');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('heading', { name: 'المقارنة', level: 1 })).toBeVisible();
+  const boxes = await page.getByTestId('compare-column').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+  expect(boxes[1]!).toBeGreaterThan(boxes[0]!);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), 'nothing wider than the screen').toBeLessThanOrEqual(420);
+  await page.screenshot({ path: 'test-results/compare-ar-narrow.png', fullPage: true });
+});
+
+test('the comparison view and the list pass an axe scan', async ({ page }) => {
+  await seedAndOpenLibrary(page, variants);
+  for (const hash of ['#/compare/new/p-golden,p-blue,p-noon', '#/compare']) {
+    await openApp(page, hash);
+    await expect(page.getByRole('heading', { name: 'Compare', level: 1 })).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${hash}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+});
