@@ -8,16 +8,13 @@ export interface Section {
   /** Loaded on first visit, so the first page stays light. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each page declares its own props
   load: () => Promise<{ default: Component<any> }>;
-  props?: Record<string, unknown>;
 }
-
-const upcoming = () => import('../ui/common/UpcomingSection.svelte');
 
 export const sections: readonly Section[] = [
   { id: 'compose', label: 'nav.compose', load: () => import('../ui/compose/ComposePage.svelte') },
   { id: 'library', label: 'nav.library', load: () => import('../ui/library/LibraryPage.svelte') },
-  { id: 'compare', label: 'nav.compare', load: upcoming, props: { message: 'upcoming.compare' } },
-  { id: 'runs', label: 'nav.runs', load: upcoming, props: { message: 'upcoming.runs' } },
+  { id: 'compare', label: 'nav.compare', load: () => import('../ui/compare/ComparePage.svelte') },
+  { id: 'runs', label: 'nav.runs', load: () => import('../ui/runs/RunsPage.svelte') },
   { id: 'learn', label: 'nav.learn', load: () => import('../ui/learn/LearnPage.svelte') },
-  { id: 'settings', label: 'nav.settings', load: upcoming, props: { message: 'upcoming.settings' } },
+  { id: 'settings', label: 'nav.settings', load: () => import('../ui/settings/SettingsPage.svelte') },
 ];

@@ -212,6 +212,12 @@ class Library {
     );
   }
 
+  /** Shows and indexes prompts another module wrote in this tab (an import); it publishes the keys. */
+  absorb(written: readonly Prompt[]): void {
+    for (const p of written) this.#remember(p);
+    this.#touch();
+  }
+
   firstLine(p: Prompt): string {
     return firstLine(p.text);
   }
@@ -243,12 +249,17 @@ class Library {
   async #onChange(change: Change): Promise<void> {
     if (change.type !== 'changed') return;
     const ids = change.keys.filter((k) => k.startsWith('prompt/')).map((k) => k.slice('prompt/'.length));
+    await this.refresh(ids, true);
+  }
+
+  /** Re-reads these prompts from storage (after another module or tab wrote them). */
+  async refresh(ids: readonly string[], fromOtherTab = false): Promise<void> {
     if (!ids.length) return;
     for (const id of ids) {
       const fresh = await prompts.getPrompt(appStorage.library, id);
       if (fresh) {
         this.#remember(fresh);
-        this.remoteChanged.add(id);
+        if (fromOtherTab) this.remoteChanged.add(id);
       } else {
         this.#byId.delete(id);
         this.#index.remove(id);
