@@ -165,6 +165,25 @@ class CompareState {
     await this.#loadContents();
   }
 
+  /** Runs started by "generate all", per column, shown in their column once they succeed. */
+  pending = new SvelteMap<number, string>();
+
+  /** Remembers that `runId` was started for `column`; it becomes the column's result when it succeeds. */
+  awaitRun(column: number, runId: string): void {
+    this.pending.set(column, runId);
+  }
+
+  async #adoptFinished(): Promise<void> {
+    for (const [column, runId] of this.pending) {
+      const run = this.runs.find((r) => r.id === runId);
+      if (!run) continue;
+      if (run.status === 'succeeded' && run.media) {
+        this.pending.delete(column);
+        await this.showRun(column, runId);
+      } else if (run.status === 'failed' || run.status === 'cancelled') this.pending.delete(column);
+    }
+  }
+
   showRun(column: number, runId: string | undefined): Promise<void> {
     return this.view(chooseRun(column, runId));
   }
@@ -247,6 +266,7 @@ class CompareState {
     this.contents = [];
     this.runs = [];
     this.versions.clear();
+    this.pending.clear();
     this.problem = undefined;
   }
 
@@ -263,7 +283,10 @@ class CompareState {
     // Runs finish in this tab (the run queue) or in another: either way, show them.
     if (c && change.keys.some((k) => k.startsWith('run/'))) {
       const runs = await comparisons.listRunsOf(appStorage.library, c.columns.map((col) => col.promptId));
-      if (this.current?.id === c.id) this.runs = runs;
+      if (this.current?.id === c.id) {
+        this.runs = runs;
+        await this.#adoptFinished();
+      }
     }
   }
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, openApp } from './fixtures';
+import { test, expect, openApp, savePrompt } from './fixtures';
+import { e2ePorts } from './ports';
 
 const media = (name: string) => readFileSync(new URL(`../fixtures/media/${name}`, import.meta.url)).toString('base64');
 
@@ -172,4 +173,32 @@ test('the comparison view and the list pass an axe scan', async ({ page }) => {
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${hash}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
+});
+
+test('"generate all" fills the columns without results from the local fake provider, after showing the cost', async ({ page }) => {
+  await openApp(page, '#/settings');
+  const card = page.getByRole('region', { name: 'Google Gemini' });
+  await card.getByLabel('Base URL').fill(`http://127.0.0.1:${e2ePorts().gemini}/v1beta`);
+  await card.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(card.getByText('Base URL saved.')).toBeVisible();
+  await card.getByLabel('API key').fill('gemini-test-key');
+  await card.getByRole('radio', { name: 'in this tab only', exact: true }).check();
+  await card.getByRole('button', { name: 'Save key' }).click();
+  await expect(card.getByText('Key saved.')).toBeVisible();
+
+  await savePrompt(page, 'Harbour A', 'Wide shot of a harbour at blue hour, slow dolly-in.');
+  await savePrompt(page, 'Harbour B', 'Wide shot of a harbour at golden hour, slow dolly-in.');
+  await openApp(page, '#/library');
+  for (const title of ['Harbour A', 'Harbour B']) await page.getByRole('checkbox', { name: `Pick “${title}” for comparison` }).check();
+  await page.getByRole('link', { name: 'Compare these 2' }).click();
+  await expect(page.getByTestId('compare-column')).toHaveCount(2);
+  await expect(page.locator('video')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Generate the 2 missing results' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Generate the missing results' });
+  await expect(dialog).toContainText('2 runs with Google Gemini');
+  await expect(dialog).toContainText('Estimated total');
+  await dialog.getByRole('button', { name: 'Start 2 runs' }).click();
+  await expect(page.locator('video')).toHaveCount(2, { timeout: 30_000 });
+  await expect(page.getByRole('button', { name: /missing result/ })).toHaveCount(0);
 });

@@ -166,6 +166,13 @@ export const en = {
   'compare.promote.button': 'Make {name} the parent of its variants',
   'compare.promote.done': { zero: '{name} now heads its variant group.', one: '{name} now heads its variant group; 1 prompt moved under it.', other: '{name} now heads its variant group; {count} prompts moved under it.' },
   'compare.promote.was': 'Made the parent of its variant group on {when}.',
+  'compare.generateAll.button': { one: 'Generate the missing result', other: 'Generate the {count} missing results' },
+  'compare.generateAll.title': 'Generate the missing results',
+  'compare.generateAll.body': { one: 'One run with {provider} · {model} · {seconds} s (the baseline\'s settings). Estimated cost: {total}.', other: '{count} runs with {provider} · {model} · {seconds} s (the baseline\'s settings, so only the text differs). Estimated total: {total}.' },
+  'compare.generateAll.unknownPrice': { one: 'One run has no published price and is not in the total.', other: '{count} runs have no published price and are not in the total.' },
+  'compare.generateAll.refused': 'The model does not accept the text of column {columns} with these settings; change the baseline\'s settings in Compose first.',
+  'compare.generateAll.confirm': { one: 'Start 1 run', other: 'Start {count} runs' },
+  'compare.generateAll.pending': 'Runs in progress',
 } satisfies Messages;
 
 export const ar: Translation<typeof en> = {
@@ -352,4 +359,11 @@ export const ar: Translation<typeof en> = {
     other: 'صار {name} على رأس مجموعته، ونُقل {count} أمرًا تحته.',
   },
   'compare.promote.was': 'جُعل أصلًا لمجموعته في {when}.',
+  'compare.generateAll.button': { one: 'ولّد النتيجة الناقصة', two: 'ولّد النتيجتين الناقصتين', few: 'ولّد النتائج الناقصة ({count})', many: 'ولّد النتائج الناقصة ({count})', other: 'ولّد النتائج الناقصة ({count})' },
+  'compare.generateAll.title': 'توليد النتائج الناقصة',
+  'compare.generateAll.body': { one: 'تشغيل واحد عبر {provider} · {model} · {seconds} ث (إعدادات الأساس). التكلفة التقديرية: {total}.', other: '{count} تشغيلات عبر {provider} · {model} · {seconds} ث (إعدادات الأساس، فلا يختلف إلا النص). الإجمالي التقديري: {total}.' },
+  'compare.generateAll.unknownPrice': { one: 'تشغيل واحد بلا سعر منشور وليس في الإجمالي.', other: '{count} تشغيلات بلا سعر منشور وليست في الإجمالي.' },
+  'compare.generateAll.refused': 'لا يقبل النموذج نص العمود {columns} بهذه الإعدادات؛ غيّر إعدادات الأساس في «التأليف» أولًا.',
+  'compare.generateAll.confirm': { one: 'ابدأ تشغيلًا واحدًا', two: 'ابدأ تشغيلين', other: 'ابدأ {count} تشغيلات' },
+  'compare.generateAll.pending': 'تشغيلات جارية',
 };
