@@ -1,15 +1,7 @@
-import type { Prompt, PromptVersion } from '../domain/prompt';
-import type { Run } from '../domain/run';
+import type { LibraryRecords } from '../domain/library-records';
 
 /** The records a selection works on (as stored or as read from a file). */
-export interface SelectableRecords {
-  prompts: Prompt[];
-  versions: PromptVersion[];
-  templates: { id: string }[];
-  collections: { id: string }[];
-  comparisons: { id: string }[];
-  runs: Run[];
-}
+export type SelectableRecords = LibraryRecords;
 
 /** Which part of the library an export holds. */
 export type ExportScope =

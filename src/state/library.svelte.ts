@@ -1,5 +1,5 @@
 import { SvelteSet } from 'svelte/reactivity';
-import { firstLine, type Prompt, type PromptDraft, type PromptVersion } from '../domain/prompt';
+import type { Prompt, PromptDraft, PromptVersion } from '../domain/prompt';
 import { SearchIndex } from '../domain/search';
 import { recordKey } from '../storage/db';
 import * as prompts from '../storage/prompts';
@@ -216,10 +216,6 @@ class Library {
   absorb(written: readonly Prompt[]): void {
     for (const p of written) this.#remember(p);
     this.#touch();
-  }
-
-  firstLine(p: Prompt): string {
-    return firstLine(p.text);
   }
 
   async #patch(id: string, patch: prompts.PromptPatch): Promise<void> {

@@ -1,16 +1,10 @@
 import type { Prompt, PromptVersion } from '../domain/prompt';
 import type { Run } from '../domain/run';
+import type { LibraryRecords } from '../domain/library-records';
 import { assertSchemaCurrent, mediaKey, prefixRange, recordKey, request, StorageError, transact, type UseStore } from './db';
 
 /** Every record a library file can carry, as stored. Never settings/, vault/, draft/ or meta/. */
-export interface ExportableRecords {
-  prompts: Prompt[];
-  versions: PromptVersion[];
-  templates: { id: string }[];
-  collections: { id: string }[];
-  comparisons: { id: string }[];
-  runs: Run[];
-}
+export type ExportableRecords = LibraryRecords;
 
 /**
  * Reads the exportable kinds by prefix, in one transaction. Prompts waiting out their undo
