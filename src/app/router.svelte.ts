@@ -37,6 +37,12 @@ class Router {
   go(section: SectionId, ...params: string[]): void {
     location.hash = hrefFor(section, ...params);
   }
+
+  /** Rewrites the address without a history entry (the page already shows it, e.g. a prompt just saved). */
+  replace(section: SectionId, ...params: string[]): void {
+    history.replaceState(history.state, '', hrefFor(section, ...params));
+    this.route = { section, params };
+  }
 }
 
 export const router = new Router();

@@ -75,6 +75,8 @@ test('a prompt saved in one tab shows in the other within a second', async ({ co
 test('two tabs saving the same prompt keep both texts', async ({ context }) => {
   const first = await context.newPage();
   await savePrompt(first, 'Shared shot', 'Original text.');
+  // The address names the saved prompt at once, so it can be opened in another tab.
+  await expect(first).toHaveURL(/#\/compose\/[0-9a-z]+$/, { timeout: 1000 });
   const url = first.url();
   const second = await context.newPage();
   await second.goto(url);

@@ -20,3 +20,14 @@ describe('hash routes', () => {
     expect(parseHash('#/compose/%E0%A4%A').params).toEqual(['%E0%A4%A']);
   });
 });
+
+describe('the router', () => {
+  it('replace rewrites the address and the route without adding a history entry', async () => {
+    const { router } = await import('../../../src/app/router.svelte');
+    const before = history.length;
+    router.replace('compose', 'p1');
+    expect(location.hash).toBe('#/compose/p1');
+    expect(router.route).toEqual({ section: 'compose', params: ['p1'] });
+    expect(history.length).toBe(before);
+  });
+});
