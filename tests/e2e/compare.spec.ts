@@ -95,9 +95,24 @@ test('three variants: the difference is highlighted, results play in sync, and t
   await expect(videos).toHaveCount(3);
   await page.getByTestId('play-all').click();
   await page.waitForFunction(() => [...document.querySelectorAll('video')].every((v) => !v.paused) && document.querySelectorAll('video')[0]!.currentTime >= 3, null, { timeout: 15_000 });
-  const times = await page.evaluate(() => [...document.querySelectorAll('video')].map((v) => v.currentTime));
-  test.info().annotations.push({ type: 'spread', description: `${(Math.max(...times) - Math.min(...times)).toFixed(4)} s at ${times[0]!.toFixed(2)} s` });
-  expect(Math.max(...times) - Math.min(...times)).toBeLessThan(1 / 24);
+  // After 3 s of playback, the spread between the videos sampled every animation frame for a
+  // second: one sample can catch a video mid-correction on a loaded machine, the median is what a
+  // person sees. Sampling stops before the 6 s clips loop.
+  const spreads = await page.evaluate(async () => {
+    const samples: number[] = [];
+    const end = performance.now() + 1000;
+    const first = document.querySelector('video')!;
+    while (performance.now() < end && first.currentTime < 5.5) {
+      await new Promise(requestAnimationFrame);
+      const times = [...document.querySelectorAll('video')].map((v) => v.currentTime);
+      samples.push(Math.max(...times) - Math.min(...times));
+    }
+    return samples.sort((a, b) => a - b);
+  });
+  expect(spreads.length, 'frames sampled').toBeGreaterThan(5);
+  const median = spreads[Math.floor(spreads.length / 2)]!;
+  test.info().annotations.push({ type: 'spread', description: `median ${median.toFixed(4)} s, worst ${spreads.at(-1)!.toFixed(4)} s over ${spreads.length} frames` });
+  expect(median).toBeLessThan(1 / 24);
   await page.getByTestId('play-all').click();
   await page.screenshot({ path: 'test-results/compare-en.png', fullPage: true });
 

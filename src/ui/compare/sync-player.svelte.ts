@@ -158,8 +158,8 @@ export class SyncPlayer {
           v.currentTime = target;
           v.playbackRate = this.rate;
         } else if (Math.abs(drift) > nudgeAbove) {
-          // Catch up (or fall back) over about a quarter of a second, never by more than ±50 %.
-          const nudge = Math.max(-0.5, Math.min(0.5, drift * 4));
+          // Catch up (or fall back) within about an eighth of a second, never by more than ±50 %.
+          const nudge = Math.max(-0.5, Math.min(0.5, drift * 8));
           v.playbackRate = this.rate * (1 - nudge);
         } else if (v.playbackRate !== this.rate) v.playbackRate = this.rate;
       }
