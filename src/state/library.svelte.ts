@@ -74,13 +74,21 @@ class Library {
   /** Loads the whole library once, builds the index, finishes old deletions, listens to other tabs. */
   async load(): Promise<void> {
     await appStorage.open();
+    // Listen before reading: a change another tab makes while this one reads is applied after the
+    // read instead of being lost (the read may already hold the older copy).
+    let heardWhileLoading: Change[] | undefined = [];
+    appStorage.subscribe((change, origin) => {
+      if (origin !== 'remote') return;
+      if (heardWhileLoading) heardWhileLoading.push(change);
+      else void this.#onChange(change);
+    });
     const all = await prompts.listPrompts(appStorage.library);
     for (const p of all) this.#remember(p);
+    const missed = heardWhileLoading;
+    heardWhileLoading = undefined;
+    for (const change of missed) await this.#onChange(change);
     this.#touch();
     this.loaded = true;
-    appStorage.subscribe((change, origin) => {
-      if (origin === 'remote') void this.#onChange(change);
-    });
     const stale = all.filter((p) => p.deletedAt !== undefined);
     if (stale.length) void this.#purge(Date.now() - undoWindowMs);
   }

@@ -15,10 +15,11 @@ class Templates {
   load(): Promise<void> {
     this.#loading ??= (async () => {
       await appStorage.open();
-      await this.#reload();
+      // Listening first: a template saved in another tab during the first read triggers a second one.
       appStorage.subscribe((change, origin) => {
         if (origin === 'remote' && change.type === 'changed' && change.keys.some((k) => k.startsWith('template/'))) void this.#reload();
       });
+      await this.#reload();
     })();
     return this.#loading;
   }
