@@ -1,11 +1,12 @@
 import { checkParams, type GenerationParams, type ParamProblem } from '../domain/params';
 import { batchCost, estimateCost, type BatchCost } from '../domain/cost';
-import { newRun, resumeAction, type Run, type RunError } from '../domain/run';
+import { isFinished, newRun, resumeAction, type Run, type RunError } from '../domain/run';
 import { capabilitiesFor, providers as providerInfo } from '../providers/capabilities';
 import { RunQueue } from '../providers/queue';
 import { isProviderId, type ProviderId } from '../providers/types';
 import { recordKey, toStorageError } from '../storage/db';
 import * as runsStore from '../storage/runs';
+import { openLeases } from '../storage/leases';
 import { appStorage } from './storage.svelte';
 import { providerKeys } from './providers.svelte';
 import { newId } from './ids';
@@ -51,6 +52,13 @@ class Runs {
     now: () => Date.now(),
   });
   #loading: Promise<void> | undefined;
+  #leases = openLeases('laqta-run/');
+  /** Runs this tab drives (holds the lease of), with the function that lets each go. */
+  #held = new Map<string, () => void>();
+  /** Runs another tab drives, whose lease this tab waits for. */
+  #watching = new Set<string>();
+  /** Runs deleted in another tab while this one drove them (their last writes are dropped). */
+  #deleted = new Set<string>();
 
   /** Loads the runs and resumes polling of jobs the provider still holds (where a key is usable). */
   load(): Promise<void> {
@@ -60,22 +68,75 @@ class Runs {
 
   async #load(): Promise<void> {
     await providerKeys.load();
-    const all = await runsStore.listRuns(appStorage.library);
-    this.items = all;
-    this.loaded = true;
-    for (const run of all) {
-      const action = resumeAction(run);
-      if (action === 'interrupted') await this.#save({ ...run, status: 'failed', error: { kind: 'interrupted' }, finishedAt: Date.now() });
-      else if (action === 'notSent') await this.#save({ ...run, status: 'cancelled', error: { kind: 'notSent' }, finishedAt: Date.now() });
-      else if (action === 'poll') this.#queue.resume(run);
-    }
-    providerKeys.onKeyReady((provider) => {
-      for (const run of this.items) if (run.provider === provider && resumeAction(run) === 'poll') this.#queue.resume(run);
-    });
+    // Listen before reading, so a run another tab changes meanwhile is re-read after the list.
+    let heardWhileLoading: string[] | undefined = [];
     appStorage.subscribe((change, origin) => {
-      if (origin !== 'remote' || change.type !== 'changed') return;
-      for (const key of change.keys) if (key.startsWith('run/')) void this.#reloadOne(key.slice(4));
+      if (origin !== 'remote') return;
+      if (change.type === 'cancelRun') {
+        if (this.#held.has(change.runId)) void this.cancel(change.runId);
+        return;
+      }
+      if (change.type !== 'changed') return;
+      for (const key of change.keys) {
+        if (!key.startsWith('run/')) continue;
+        if (heardWhileLoading) heardWhileLoading.push(key.slice(4));
+        else void this.#reloadOne(key.slice(4));
+      }
     });
+    this.items = await runsStore.listRuns(appStorage.library);
+    const missed = heardWhileLoading;
+    heardWhileLoading = undefined;
+    for (const id of missed) await this.#reloadOne(id);
+    this.loaded = true;
+    for (const run of this.items) this.#adopt(run);
+    providerKeys.onKeyReady((provider) => {
+      for (const run of this.items) if (run.provider === provider && this.#held.has(run.id) && resumeAction(run) === 'poll') this.#queue.resume(run);
+    });
+  }
+
+  /**
+   * Takes charge of an unfinished run once no other tab drives it (at once if none does; when
+   * the tab driving it closes otherwise): polls a job the provider holds, and closes the books
+   * on one that was being sent or waiting when its tab went away.
+   */
+  #adopt(run: Run): void {
+    if (isFinished(run) || this.#held.has(run.id) || this.#watching.has(run.id)) return;
+    this.#watching.add(run.id);
+    this.#leases.whenFree(run.id, async () => {
+      this.#watching.delete(run.id);
+      const released = this.#hold(run.id);
+      try {
+        const fresh = await runsStore.getRun(appStorage.library, run.id);
+        if (fresh) this.#show(fresh);
+        const action = fresh ? resumeAction(fresh) : 'none';
+        if (!fresh || action === 'none') this.#letGo(run.id);
+        else if (action === 'interrupted') await this.#save({ ...fresh, status: 'failed', error: { kind: 'interrupted' }, finishedAt: Date.now() });
+        else if (action === 'notSent') await this.#save({ ...fresh, status: 'cancelled', error: { kind: 'notSent' }, finishedAt: Date.now() });
+        else if (isProviderId(fresh.provider) && providerKeys.provider(fresh.provider)) this.#queue.resume(fresh);
+        // Otherwise the job waits for its provider's key (onKeyReady resumes it), lease in hand.
+      } catch {
+        // Storage failed: let the run go, so this tab or another can try again later.
+        this.#letGo(run.id);
+      }
+      this.queueRevision++;
+      await released;
+    });
+  }
+
+  /** Marks a run as driven by this tab; resolves when it is let go (finished here). */
+  #hold(id: string, release?: () => void): Promise<void> {
+    return new Promise((resolve) => {
+      this.#held.set(id, () => {
+        release?.();
+        resolve();
+      });
+    });
+  }
+
+  #letGo(id: string): void {
+    const release = this.#held.get(id);
+    this.#held.delete(id);
+    release?.();
   }
 
   /** The capability problems of a combination for this text (empty: it can be sent). */
@@ -105,6 +166,8 @@ class Runs {
     const now = Date.now();
     const estimate = this.estimate(plain);
     const run = newRun({ id: newId(now), ...source, params: plain, now, ...(estimate !== undefined ? { costEstimate: estimate } : {}) });
+    // A new id is free in every tab; holding its lease keeps other tabs from adopting it.
+    void this.#hold(run.id, await this.#leases.tryTake(run.id));
     await this.#save(run);
     appStorage.requestPersistence();
     this.#queue.enqueue(run);
@@ -127,13 +190,18 @@ class Runs {
     return this.#queue.waitingPosition(id);
   }
 
-  /** True when the run waits for its provider's key (locked or forgotten) to resume. */
+  /** True when this tab holds the run but waits for its provider's key (locked or forgotten) to resume it. */
   waitingForKey(run: Run): boolean {
-    return resumeAction(run) === 'poll' && !this.#queue.has(run.id);
+    void this.queueRevision;
+    return resumeAction(run) === 'poll' && this.#held.has(run.id) && !this.#queue.has(run.id);
   }
 
+  /** Cancels a run here, or asks the tab that drives it to. */
   async cancel(id: string): Promise<void> {
-    await this.#queue.cancel(id);
+    const run = this.get(id);
+    if (this.#queue.has(id)) await this.#queue.cancel(id);
+    else if (run && !isFinished(run) && this.#held.has(id)) await this.#save({ ...run, status: 'cancelled', finishedAt: Date.now() });
+    else if (run && !isFinished(run)) appStorage.announce({ type: 'cancelRun', runId: id });
     this.queueRevision++;
   }
 
@@ -147,6 +215,8 @@ class Runs {
     if (run.remote && provider?.remove) remoteOk = await provider.remove(run.remote).then(() => true, () => false);
     await runsStore.deleteRun(appStorage.library, appStorage.media, id);
     this.items = this.items.filter((r) => r.id !== id);
+    this.#letGo(id);
+    // The tab driving it, if another, hears of the deletion and stops.
     appStorage.publish([recordKey.run(id)]);
     return remoteOk;
   }
@@ -160,11 +230,20 @@ class Runs {
   }
 
   async #save(run: Run): Promise<void> {
+    if (this.#deleted.has(run.id)) {
+      if (isFinished(run)) this.#letGo(run.id);
+      return;
+    }
     await runsStore.saveRun(appStorage.library, run);
-    const index = this.items.findIndex((r) => r.id === run.id);
-    this.items = index >= 0 ? this.items.with(index, run) : [run, ...this.items];
+    this.#show(run);
     this.queueRevision++;
     appStorage.publish([recordKey.run(run.id)]);
+    if (isFinished(run)) this.#letGo(run.id);
+  }
+
+  #show(run: Run): void {
+    const index = this.items.findIndex((r) => r.id === run.id);
+    this.items = index >= 0 ? this.items.with(index, run) : [run, ...this.items];
   }
 
   async #reloadOne(id: string): Promise<void> {
@@ -172,7 +251,16 @@ class Runs {
     const index = this.items.findIndex((r) => r.id === id);
     if (!fresh) {
       if (index >= 0) this.items = this.items.filter((r) => r.id !== id);
-    } else this.items = index >= 0 ? this.items.with(index, fresh) : [fresh, ...this.items];
+      // Deleted in another tab while this one drives it: stop, and write nothing back.
+      if (this.#queue.has(id)) {
+        this.#deleted.add(id);
+        void this.#queue.cancel(id);
+      }
+      return;
+    }
+    this.#show(fresh);
+    // A run started in another tab: this one takes over if that tab closes before it finishes.
+    this.#adopt(fresh);
   }
 }
 

@@ -1,5 +1,5 @@
 import { createStoreIn, databaseNames, ensureSchema, StorageError, toStorageError, type StorageErrorKind, type UseStore } from '../storage/db';
-import { openChangeFeed, type ChangeFeed, type ChangeListener } from '../storage/sync';
+import { openChangeFeed, type Change, type ChangeFeed, type ChangeListener } from '../storage/sync';
 
 export type StorageMode = 'opening' | 'persistent' | 'memory' | 'blocked';
 
@@ -79,6 +79,11 @@ class AppStorage {
   /** Tells other tabs which records changed (keys only). */
   publish(keys: string[]): void {
     this.#feed?.publish({ type: 'changed', keys });
+  }
+
+  /** Sends any message of the feed (a change, a request to another tab). */
+  announce(change: Change): void {
+    this.#feed?.publish(change);
   }
 
   /** Hears every change: this tab's own (`local`) and other tabs' (`remote`). */

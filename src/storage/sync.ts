@@ -2,7 +2,11 @@
  * The cross-tab change feed. Messages carry only record keys, never content (and so never a
  * key or a prompt): a tab that hears of a change reads the record from storage itself.
  */
-export type Change = { type: 'changed'; keys: string[] } | { type: 'schema'; version: number };
+export type Change =
+  | { type: 'changed'; keys: string[] }
+  | { type: 'schema'; version: number }
+  /** Asks the tab driving a run to cancel it (the person pressed Cancel in another tab). */
+  | { type: 'cancelRun'; runId: string };
 
 /** `local` changes were made by this tab; `remote` ones arrived from another tab. */
 export type ChangeListener = (change: Change, origin: 'local' | 'remote') => void;

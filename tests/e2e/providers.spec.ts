@@ -96,6 +96,43 @@ test('Gemini Omni: a run completes through the Interactions API', async ({ page 
   await expectPlays(page, 'Omni street');
 });
 
+test('a second tab follows a run without polling it, and takes it over when the first tab closes', async ({ context }) => {
+  const first = await context.newPage();
+  await addKey(first, 'gemini', 'AIza-test-gemini');
+  await generate(first, 'gemini', 'Hand-over', 'A ferry crosses the bay at dawn [12s]', 'veo-3.1-generate-preview');
+
+  const second = await context.newPage();
+  const sent: string[] = [];
+  second.on('request', (r) => {
+    if (r.url().startsWith(bases.gemini)) sent.push(`${r.method()} ${new URL(r.url()).pathname}`);
+  });
+  await openApp(second, '#/runs');
+  const row = runRow(second, 'Hand-over');
+  await expect(row.getByTestId('run-status')).toHaveText(/Queued|Generating/);
+  await second.waitForTimeout(3000);
+  expect(sent, 'the first tab polls; the second only shows what it hears').toEqual([]);
+  await expect(row.getByTestId('run-status')).toHaveText(/Queued|Generating/);
+
+  await first.close();
+  await expect(row.getByTestId('run-status')).toHaveText('Done', { timeout: 25_000 });
+  expect(sent.filter((r) => r.startsWith('GET') && r.includes('/operations/')).length, 'polled by the second tab').toBeGreaterThan(0);
+  expect(sent.filter((r) => r.startsWith('POST')), 'never created again').toEqual([]);
+  await expectPlays(second, 'Hand-over');
+});
+
+test('Cancel pressed in another tab stops the run in the tab that drives it', async ({ context }) => {
+  const first = await context.newPage();
+  await addKey(first, 'gemini', 'AIza-test-gemini');
+  await generate(first, 'gemini', 'Far tab', 'A glacier calving, seen from a boat [slow]', 'veo-3.1-generate-preview');
+  await openApp(first, '#/runs');
+  const second = await context.newPage();
+  await openApp(second, '#/runs');
+  await expect(runRow(second, 'Far tab').getByTestId('run-status')).toHaveText(/Queued|Generating/);
+  await runRow(second, 'Far tab').getByRole('button', { name: 'Cancel' }).click();
+  await expect(runRow(first, 'Far tab').getByTestId('run-status')).toHaveText('Cancelled');
+  await expect(runRow(second, 'Far tab').getByTestId('run-status')).toHaveText('Cancelled');
+});
+
 test('a safety-filtered Veo result says content policy, with Google\'s reason', async ({ page }) => {
   await addKey(page, 'gemini', 'AIza-test-gemini');
   await generate(page, 'gemini', 'Filtered', 'A famous actor waves [policy]', 'veo-3.1-generate-preview');

@@ -4,6 +4,7 @@
  * follows its provider's contract (../../../shared/specs/PROVIDERS.md); tests steer it with
  * magic words in the prompt, so parallel tests never share switches:
  *   [fail] the job fails · [policy] content refused · [slow] the job takes two minutes ·
+ *   [9s] the job takes that many seconds ·
  *   [expire] the finished file is gone (404) · [429] the first create is rate limited ·
  *   [xss] error text is an HTML payload · [notvideo] the "video" is an HTML page.
  * Keys containing "bad" are refused (401-style), "broke" has no credit. Models starting with
@@ -83,6 +84,8 @@ export function parseJson(text) {
 
 /** How long a job takes, from words in its prompt. @param {string} prompt */
 export function jobDurationMs(prompt) {
+  const seconds = /\[(\d{1,3})s\]/.exec(prompt);
+  if (seconds) return Number(seconds[1]) * 1000;
   return /\[slow\]/.test(prompt) ? 120_000 : 2500;
 }
 
