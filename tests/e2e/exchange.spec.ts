@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp, savePrompt } from './fixtures';
+import { storedVideoSha } from './storage-probe';
 
 const fixturePath = (p: string) => new URL(`../fixtures/${p}`, import.meta.url).pathname;
 const video = readFileSync(fixturePath('media/sample-a.mp4'));
@@ -40,27 +41,6 @@ async function seedRunWithVideo(page: Page, runId: string): Promise<void> {
     },
     { runId, bytes: [...video] },
   );
-}
-
-/** SHA-256 of the video stored for a run, read back from the browser's media database. */
-async function storedVideoSha(page: Page, runId: string): Promise<string | undefined> {
-  return page.evaluate(async (runId) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('laqta-media');
-      // Opening creates the database when the app has not yet: create it as the app would.
-      req.onupgradeneeded = () => req.result.createObjectStore('blobs');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const blob = await new Promise<Blob | undefined>((resolve) => {
-      const req = db.transaction('blobs').objectStore('blobs').get(`video/${runId}`);
-      req.onsuccess = () => resolve(req.result as Blob | undefined);
-    });
-    db.close();
-    if (!blob) return undefined;
-    const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
-    return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-  }, runId);
 }
 
 async function exportAs(page: Page, format: RegExp, path: string): Promise<void> {
