@@ -234,7 +234,13 @@ class Runs {
       if (isFinished(run)) this.#letGo(run.id);
       return;
     }
-    await runsStore.saveRun(appStorage.library, run);
+    try {
+      await runsStore.saveRun(appStorage.library, run);
+    } catch (error) {
+      // Still show what happened (a failure the record could not be written for, say).
+      this.#show(run);
+      throw error;
+    }
     this.#show(run);
     this.queueRevision++;
     appStorage.publish([recordKey.run(run.id)]);

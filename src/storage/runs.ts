@@ -63,10 +63,21 @@ export async function putMedia(media: UseStore, runId: string, video: Blob, thum
   const thumbType = thumb ? sniffMedia(await headOf(thumb)) : undefined;
   const keepThumb = thumb && thumbType?.startsWith('image/') ? new Blob([thumb], { type: thumbType }) : undefined;
   const typedVideo = new Blob([video], { type: videoType });
-  await transact(media, 'readwrite', (os) => {
-    os.put(typedVideo, mediaKey.video(runId));
-    if (keepThumb) os.put(keepThumb, mediaKey.thumb(runId));
-  });
+  try {
+    await transact(media, 'readwrite', (os) => {
+      os.put(typedVideo, mediaKey.video(runId));
+      if (keepThumb) os.put(keepThumb, mediaKey.thumb(runId));
+    });
+  } catch (error) {
+    // A write refused for quota leaves the bytes it had written on disk, counted against the
+    // origin, and every later write (a prompt save too) is refused until a transaction commits.
+    // Deletes are allowed over quota: committing one frees those bytes.
+    await transact(media, 'readwrite', (os) => {
+      os.delete(mediaKey.video(runId));
+      os.delete(mediaKey.thumb(runId));
+    }).catch(() => undefined);
+    throw error;
+  }
   return {
     video: mediaKey.video(runId),
     ...(keepThumb ? { thumb: mediaKey.thumb(runId) } : {}),

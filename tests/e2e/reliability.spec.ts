@@ -1,4 +1,8 @@
+import { createHash } from 'node:crypto';
+import { bigVideo } from '../fakes/common.mjs';
 import { test, expect, openApp, savePrompt } from './fixtures';
+import { addKey, expectPlays, generate, generateOpen, runRow } from './provider-steps';
+import { libraryHash, storedVideos } from './storage-probe';
 
 test('typing and closing the tab 100 ms later loses nothing', async ({ context }) => {
   const page = await context.newPage();
@@ -118,4 +122,46 @@ test('a tab left open while a newer Laqta upgrades the library stops writing and
   await expect(old.getByRole('alert').filter({ hasText: 'A newer version of Laqta has updated your library' })).toBeVisible({ timeout: 2000 });
   await expect(old.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
   await expect(old.getByRole('button', { name: 'Reload' })).toBeVisible();
+});
+
+test('a 50 MB video is stored, reads back byte for byte after a reload, and plays', async ({ page }) => {
+  test.setTimeout(120_000);
+  const expected = { size: bigVideo().bytes.length, sha: createHash('sha256').update(bigVideo().bytes).digest('hex') };
+  await addKey(page, 'openai', 'sk-test-openai');
+  await generate(page, 'openai', 'Long take', 'A harbour at night in one long take [big]', 'sora-2');
+  await openApp(page, '#/runs');
+  await expect(runRow(page, 'Long take').getByTestId('run-status')).toHaveText('Done', { timeout: 60_000 });
+  await page.reload();
+  await openApp(page, '#/runs');
+  expect((await storedVideos(page)).map(({ size, sha }) => ({ size, sha }))).toEqual([expected]);
+  await expectPlays(page, 'Long take');
+});
+
+test('when storage is full, the video is refused with a clear sentence, nothing partial is kept, and text edits still save', async ({ page, context, baseURL }) => {
+  test.setTimeout(90_000);
+  // Chromium's own quota check, as a nearly full disk triggers it: 5 MB for this origin, set
+  // before the app opens its databases (an open database keeps the quota it started with).
+  const cdp = await context.newCDPSession(page);
+  const origin = new URL(baseURL!).origin;
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 5 * 1024 * 1024 });
+
+  await addKey(page, 'openai', 'sk-test-openai');
+  await savePrompt(page, 'No room', 'A harbour at night in one long take [big]');
+  const before = await libraryHash(page);
+  await generateOpen(page, 'openai', 'sora-2');
+  await openApp(page, '#/runs');
+  const row = runRow(page, 'No room');
+  await expect(row.getByTestId('run-status')).toHaveText('Failed', { timeout: 60_000 });
+  await expect(row).toContainText('Your browser has no room left to store this video. Delete some videos in Runs, then try again. Nothing in your library was lost.');
+  expect(await storedVideos(page), 'no partial video').toEqual([]);
+  expect(await libraryHash(page), 'library unchanged').toBe(before);
+
+  await openApp(page, '#/library');
+  await page.getByRole('link', { name: 'Open “No room” in Compose' }).click();
+  await page.getByRole('textbox', { name: 'Prompt', exact: true }).fill('A harbour at dawn instead.');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Prompt', exact: true })).toHaveText('A harbour at dawn instead.');
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
 });

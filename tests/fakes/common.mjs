@@ -4,7 +4,7 @@
  * follows its provider's contract (../../../shared/specs/PROVIDERS.md); tests steer it with
  * magic words in the prompt, so parallel tests never share switches:
  *   [fail] the job fails · [policy] content refused · [slow] the job takes two minutes ·
- *   [9s] the job takes that many seconds ·
+ *   [9s] the job takes that many seconds · [big] the video is 50 MB (OpenAI fake) ·
  *   [expire] the finished file is gone (404) · [429] the first create is rate limited ·
  *   [xss] error text is an HTML payload · [notvideo] the "video" is an HTML page.
  * Keys containing "bad" are refused (401-style), "broke" has no credit. Models starting with
@@ -24,6 +24,21 @@ export const media = {
   'sample-c.webm': { bytes: readFileSync(join(mediaDir, 'sample-c.webm')), type: 'video/webm' },
   'thumb.webp': { bytes: readFileSync(join(mediaDir, 'thumb.webp')), type: 'image/webp' },
 };
+
+/** A 50 MB MP4 that plays: sample-a followed by a top-level `free` box of zeros (players skip it). */
+/** @type {{ bytes: Buffer, type: string } | undefined} */
+let big;
+export function bigVideo() {
+  if (!big) {
+    const size = 50 * 1024 * 1024;
+    const head = media['sample-a.mp4'].bytes;
+    const box = Buffer.alloc(size - head.length);
+    box.writeUInt32BE(box.length, 0);
+    box.write('free', 4, 'latin1');
+    big = { bytes: Buffer.concat([head, box]), type: 'video/mp4' };
+  }
+  return big;
+}
 
 export const xssPayload = '<img src=x onerror="document.title=\'pwned\'">';
 
@@ -49,7 +64,7 @@ export function json(res, status, body, headers = {}) {
 
 /**
  * @param {import('node:http').ServerResponse} res
- * @param {keyof typeof media | 'notvideo'} name
+ * @param {keyof typeof media | 'notvideo' | 'big.mp4'} name
  */
 export function sendMedia(res, name) {
   cors(res);
@@ -58,7 +73,7 @@ export function sendMedia(res, name) {
     res.end('<!doctype html><title>not a video</title><p>Surprise');
     return;
   }
-  const file = media[name];
+  const file = name === 'big.mp4' ? bigVideo() : media[name];
   res.writeHead(200, { 'content-type': file.type, 'content-length': String(file.bytes.length) });
   res.end(file.bytes);
 }

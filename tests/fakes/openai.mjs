@@ -140,7 +140,7 @@ export function startOpenAIFake(port) {
         const variant = url.searchParams.get('variant') ?? 'video';
         if (variant === 'thumbnail') return sendMedia(res, 'thumb.webp');
         if (variant !== 'video') return json(res, 400, { error: { message: `Invalid variant '${variant}'.`, type: 'invalid_request_error', param: 'variant', code: null } });
-        return sendMedia(res, /\[notvideo\]/.test(job.prompt) ? 'notvideo' : 'sample-a.mp4');
+        return sendMedia(res, /\[notvideo\]/.test(job.prompt) ? 'notvideo' : /\[big\]/.test(job.prompt) ? 'big.mp4' : 'sample-a.mp4');
       }
       if (method === 'POST' && match[2] === '/remix') {
         const body = parseJson(text);
