@@ -89,10 +89,13 @@ test('two tabs saving the same prompt keep both texts', async ({ context }) => {
   await second.keyboard.press('Control+s');
   await expect(second.getByText(/was saved in another tab first/)).toBeVisible();
 
-  await openApp(first, '#/library');
-  await first.getByRole('searchbox', { name: 'Search prompts' }).fill('Text from tab');
-  await expect(first.getByTestId('prompt-row')).toHaveCount(2);
-  await expect(first.getByText('Conflict copy')).toBeVisible();
+  // Both tabs show the same stored state within a second, without a reload: both texts, one of them a conflict copy.
+  for (const tab of [first, second]) {
+    await tab.getByRole('link', { name: 'Library' }).click();
+    await tab.getByRole('searchbox', { name: 'Search prompts' }).fill('Text from tab');
+    await expect(tab.getByTestId('prompt-row')).toHaveCount(2, { timeout: 1000 });
+    await expect(tab.getByText('Conflict copy')).toBeVisible({ timeout: 1000 });
+  }
 });
 
 test('Arabic turns the whole shell right-to-left and the choice persists', async ({ page }) => {
