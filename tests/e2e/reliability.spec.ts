@@ -165,3 +165,32 @@ test('when storage is full, the video is refused with a clear sentence, nothing 
   await expect(page.getByRole('textbox', { name: 'Prompt', exact: true })).toHaveText('A harbour at dawn instead.');
   await cdp.send('Storage.overrideQuotaForOrigin', { origin });
 });
+
+test('object URLs made for videos and thumbnails are let go when their views close', async ({ page }) => {
+  await page.addInitScript(() => {
+    const live = new Set<string>();
+    (window as unknown as { __liveUrls: Set<string> }).__liveUrls = live;
+    const create = URL.createObjectURL.bind(URL);
+    const revoke = URL.revokeObjectURL.bind(URL);
+    URL.createObjectURL = (object: Blob | MediaSource) => {
+      const url = create(object);
+      live.add(url);
+      return url;
+    };
+    URL.revokeObjectURL = (url: string) => {
+      live.delete(url);
+      revoke(url);
+    };
+  });
+  const liveUrls = () => page.evaluate(() => (window as unknown as { __liveUrls: Set<string> }).__liveUrls.size);
+  await addKey(page, 'openai', 'sk-test-openai');
+  await generate(page, 'openai', 'Pier', 'A wooden pier in fog, slow truck left.', 'sora-2');
+  await openApp(page, '#/runs');
+  await expect(runRow(page, 'Pier').getByTestId('run-status')).toHaveText('Done', { timeout: 15_000 });
+  await expect(runRow(page, 'Pier').getByRole('img', { name: 'Thumbnail of Pier' })).toBeVisible();
+  await expectPlays(page, 'Pier');
+  expect(await liveUrls(), 'the thumbnail is shown').toBeGreaterThan(0);
+  await page.getByRole('link', { name: 'Library' }).click();
+  await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible();
+  await expect.poll(liveUrls, { message: 'no object URL outlives its view' }).toBe(0);
+});
