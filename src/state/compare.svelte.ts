@@ -14,6 +14,7 @@ import type { Shot } from '../domain/shot';
 import type { GenerationParams } from '../domain/params';
 import { recordKey } from '../storage/db';
 import * as comparisons from '../storage/comparisons';
+import * as runsStore from '../storage/runs';
 import { getVersion } from '../storage/prompts';
 import type { Change } from '../storage/sync';
 import { library } from './library.svelte';
@@ -117,7 +118,7 @@ class CompareState {
       this.problem = 'tooFew';
       return;
     }
-    this.runs = await comparisons.listRunsOf(appStorage.library, columns.map((c) => c.promptId));
+    this.runs = await runsStore.listRunsForPrompts(appStorage.library, columns.map((c) => c.promptId));
     const withRuns = columns.map((c) => {
       const run = defaultRun(this.runs, c.promptId, c.rev);
       return run ? { ...c, runId: run.id } : c;
@@ -138,7 +139,7 @@ class CompareState {
     }
     this.current = found;
     this.stored = true;
-    this.runs = await comparisons.listRunsOf(appStorage.library, found.columns.map((c) => c.promptId));
+    this.runs = await runsStore.listRunsForPrompts(appStorage.library, found.columns.map((c) => c.promptId));
     await this.#loadContents();
   }
 
@@ -244,7 +245,7 @@ class CompareState {
   async #loadVideo(run: Run): Promise<void> {
     this.#loadingVideos.add(run.id);
     try {
-      const blob = await comparisons.getRunVideo(appStorage.media, run);
+      const blob = await runsStore.getVideo(appStorage.media, run.id);
       if (blob && this.runs.some((r) => r.id === run.id)) this.#videoUrls.set(run.id, URL.createObjectURL(blob));
     } finally {
       this.#loadingVideos.delete(run.id);
@@ -282,7 +283,7 @@ class CompareState {
     }
     // Runs finish in this tab (the run queue) or in another: either way, show them.
     if (c && change.keys.some((k) => k.startsWith('run/'))) {
-      const runs = await comparisons.listRunsOf(appStorage.library, c.columns.map((col) => col.promptId));
+      const runs = await runsStore.listRunsForPrompts(appStorage.library, c.columns.map((col) => col.promptId));
       if (this.current?.id === c.id) {
         this.runs = runs;
         await this.#adoptFinished();

@@ -1,7 +1,6 @@
 import { applyParentChange, planPromotion, restoreComparison, type Comparison, type ComparisonChange, type ParentChange } from '../domain/comparison';
 import type { Prompt } from '../domain/prompt';
-import type { Run } from '../domain/run';
-import { assertSchemaCurrent, mediaKey, prefixRange, recordKey, request, StorageError, transact, type UseStore } from './db';
+import { assertSchemaCurrent, prefixRange, recordKey, request, StorageError, transact, type UseStore } from './db';
 
 /** Every saved comparison, newest change first. */
 export async function listComparisons(store: UseStore): Promise<Comparison[]> {
@@ -65,21 +64,4 @@ export async function promoteWinner(store: UseStore, comparisonId: string, now: 
     os.put(next, recordKey.comparison(next.id));
     return { comparison: next, changed };
   });
-}
-
-// Read-only access to runs until the run store exists. TODO: replace listRunsOf and getRunVideo with
-// the providers engineer's verbs in src/storage/runs.ts once it lands.
-
-/** Every run of the given prompts (any version, any status), newest first. */
-export async function listRunsOf(store: UseStore, promptIds: readonly string[]): Promise<Run[]> {
-  const wanted = new Set(promptIds);
-  const all = await transact(store, 'readonly', (os) => request(os.getAll(prefixRange('run'))) as Promise<Run[]>);
-  return all.filter((r) => wanted.has(r.promptId)).sort((a, b) => (b.finishedAt ?? b.createdAt) - (a.finishedAt ?? a.createdAt));
-}
-
-/** The video bytes of a run, from the media store; undefined when none were kept. */
-export async function getRunVideo(media: UseStore, run: Run): Promise<Blob | undefined> {
-  const key = run.media?.video ?? mediaKey.video(run.id);
-  const value = await transact(media, 'readonly', (os) => request(os.get(key)));
-  return value instanceof Blob ? value : undefined;
 }

@@ -18,6 +18,13 @@ export async function listRunsForPrompt(library: UseStore, promptId: string): Pr
   return (await listRuns(library)).filter((r) => r.promptId === promptId);
 }
 
+/** The runs made from any of these prompts (any version, any status), most recently finished first. */
+export async function listRunsForPrompts(library: UseStore, promptIds: readonly string[]): Promise<Run[]> {
+  const wanted = new Set(promptIds);
+  const runs = (await listRuns(library)).filter((r) => wanted.has(r.promptId));
+  return runs.sort((a, b) => (b.finishedAt ?? b.createdAt) - (a.finishedAt ?? a.createdAt));
+}
+
 export async function getRun(library: UseStore, id: string): Promise<Run | undefined> {
   return transact(library, 'readonly', (os) => request(os.get(recordKey.run(id))) as Promise<Run | undefined>);
 }

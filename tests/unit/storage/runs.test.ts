@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
 import { createStoreIn, isQuotaError, StorageError, type UseStore } from '../../../src/storage/db';
-import { deleteRun, getRun, getThumb, getVideo, listRuns, listRunsForPrompt, MediaRefused, putMedia, saveRun, sniffMedia } from '../../../src/storage/runs';
+import { deleteRun, getRun, getThumb, getVideo, listRuns, listRunsForPrompt, listRunsForPrompts, MediaRefused, putMedia, saveRun, sniffMedia } from '../../../src/storage/runs';
 import { newRun } from '../../../src/domain/run';
 import { freshLibraryStore } from './helpers';
 
@@ -29,6 +29,14 @@ describe('runs storage', () => {
     expect((await listRuns(library)).map((r) => r.id)).toEqual(['c', 'b', 'a']);
     expect((await listRunsForPrompt(library, 'p1')).map((r) => r.id)).toEqual(['c', 'a']);
     expect((await getRun(library, 'b'))?.promptId).toBe('p2');
+  });
+
+  it('lists the runs of several prompts, the most recently finished first', async () => {
+    await saveRun(library, { ...run('a', 'p1', 1), status: 'succeeded', finishedAt: 50 });
+    await saveRun(library, run('b', 'p2', 20));
+    await saveRun(library, run('c', 'p3', 30));
+    await saveRun(library, { ...run('d', 'p1', 10), status: 'failed', finishedAt: 40 });
+    expect((await listRunsForPrompts(library, ['p1', 'p2'])).map((r) => r.id)).toEqual(['a', 'd', 'b']);
   });
 
   it('stores the MP4 and WebP thumbnail byte for byte under the run\'s own keys', async () => {
