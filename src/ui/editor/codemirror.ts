@@ -7,7 +7,8 @@ import { EditorView, keymap, placeholder } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
 import { completionKeymap } from '@codemirror/autocomplete';
-import { termMarks } from './term-marks';
+import { termAt, termMarks } from './term-marks';
+import type { TermMatch } from '../../domain/vocabulary/index';
 import { termCompletion } from './term-completion';
 import { editorTheme } from './theme';
 import { lineDirection } from './line-direction';
@@ -17,7 +18,12 @@ export type { EditorView };
 /** Marks changes pushed in from outside (the composer, another tab): they are not reported back. */
 const outside = Annotation.define<boolean>();
 const labels = new Compartment();
-const listeners = new WeakMap<EditorView, (text: string) => void>();
+/** What a view reports: the text a person typed, and the term the caret is in (for its explanation). */
+export interface EditorHooks {
+  onchange: (text: string) => void;
+  oncaret: (term: TermMatch | undefined) => void;
+}
+const listeners = new WeakMap<EditorView, EditorHooks>();
 const states = new Map<string, EditorState>();
 const keptStates = 30;
 
@@ -41,8 +47,9 @@ function freshState(doc: string, label: string, hint: string): EditorState {
       editorTheme,
       labels.of(labelExtensions(label, hint)),
       EditorView.updateListener.of((update) => {
-        if (!update.docChanged || update.transactions.every((tr) => tr.annotation(outside))) return;
-        listeners.get(update.view)?.(update.state.doc.toString());
+        const hooks = listeners.get(update.view);
+        if (update.docChanged && !update.transactions.every((tr) => tr.annotation(outside))) hooks?.onchange(update.state.doc.toString());
+        if (update.selectionSet || update.docChanged) hooks?.oncaret(termAt(update.state, update.state.selection.main.head));
       }),
     ],
   });
@@ -55,9 +62,9 @@ function remember(key: string, state: EditorState): void {
 }
 
 /** Mounts an editor for one prompt, reusing its earlier state (and undo history) if there is one. */
-export function createEditor(parent: HTMLElement, key: string, doc: string, label: string, hint: string, onchange: (text: string) => void): EditorView {
+export function createEditor(parent: HTMLElement, key: string, doc: string, label: string, hint: string, hooks: EditorHooks): EditorView {
   const view = new EditorView({ parent, state: states.get(key) ?? freshState(doc, label, hint) });
-  listeners.set(view, onchange);
+  listeners.set(view, hooks);
   relabel(view, label, hint);
   syncText(view, doc);
   return view;
