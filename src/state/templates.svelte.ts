@@ -28,10 +28,28 @@ class Templates {
   async create(name: string, text: string, whenToUse: string): Promise<UserTemplate> {
     const now = Date.now();
     const template: UserTemplate = { id: newId(now), name: name.trim(), text, whenToUse: whenToUse.trim(), createdAt: now, updatedAt: now };
-    await store.saveTemplate(appStorage.library, template);
-    this.user = [template, ...this.user];
-    appStorage.publish([recordKey.template(template.id)]);
+    await this.#write(template);
     return template;
+  }
+
+  /** Changes a saved template's name, text or note; resolves after the write completed. */
+  async update(id: string, changes: Pick<UserTemplate, 'name' | 'text' | 'whenToUse'>): Promise<UserTemplate> {
+    const current = this.user.find((t) => t.id === id);
+    if (!current) throw new Error('template not found');
+    const next: UserTemplate = { ...current, name: changes.name.trim(), text: changes.text, whenToUse: changes.whenToUse.trim(), updatedAt: Date.now() };
+    await this.#write(next);
+    return next;
+  }
+
+  /** Puts back a template that was just deleted (undo), as it was. */
+  async restore(template: UserTemplate): Promise<void> {
+    await this.#write(template);
+  }
+
+  async #write(template: UserTemplate): Promise<void> {
+    await store.saveTemplate(appStorage.library, template);
+    this.user = [template, ...this.user.filter((t) => t.id !== template.id)].sort((a, b) => b.updatedAt - a.updatedAt);
+    appStorage.publish([recordKey.template(template.id)]);
   }
 
   async remove(id: string): Promise<void> {

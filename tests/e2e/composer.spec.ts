@@ -1,4 +1,4 @@
-import { test, expect, openApp } from './fixtures';
+import { test, expect, openApp, savePrompt } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const editorOf = (page: Page) => page.getByRole('textbox', { name: 'Prompt', exact: true });
@@ -71,6 +71,22 @@ test('terms are highlighted with a legend, explained on hover, and offered while
   await expect(editor).toHaveText('A fox at golden hour, slow dolly-in');
 });
 
+test('the term under the caret is explained without a mouse, in the interface language', async ({ page }) => {
+  await openApp(page);
+  const editor = editorOf(page);
+  await editor.focus();
+  await page.keyboard.type('A fox at golden hour');
+  const explained = page.getByTestId('caret-term');
+  await expect(explained).toContainText('Low warm sun just after sunrise or before sunset');
+  await page.keyboard.press('Home');
+  await expect(explained).toHaveText('');
+  for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
+  await expect(explained).toContainText('Golden hour');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+  await expect(explained).toContainText('الساعة الذهبية');
+  await expect(explained).toContainText('شمس دافئة منخفضة');
+});
+
 test('six variants made from a template are in the library, grouped under their parent', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: 'Templates' }).click();
@@ -122,4 +138,34 @@ test('undo history survives leaving Compose and coming back', async ({ page }) =
   await editor.click();
   await page.keyboard.press('Control+z');
   await expect(editor).not.toContainText('First words.');
+});
+
+test('a saved template can be edited, and a deleted one comes back with undo', async ({ page }) => {
+  await savePrompt(page, 'Market', 'A busy market at {{lighting}}, {{camera.movement}}.');
+  await page.getByRole('button', { name: 'Save as template' }).click();
+  const saveDialog = page.getByRole('dialog', { name: 'Save as template' });
+  await saveDialog.getByLabel('Template name').fill('Market scene');
+  await saveDialog.getByRole('button', { name: 'Save template' }).click();
+  await expect(saveDialog).toBeHidden();
+
+  await page.getByRole('button', { name: 'Templates' }).click();
+  const picker = page.getByRole('dialog', { name: 'Start from a template' });
+  await picker.getByRole('button', { name: 'Edit template “Market scene”' }).click();
+  const form = picker.getByRole('form', { name: 'Edit template “Market scene”' });
+  await form.getByLabel('Template name').fill('Night market');
+  await form.getByLabel('Template text').fill('A night market under {{lighting}}.');
+  await expect(form).toContainText('This text has one slot.');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(picker.getByRole('button', { name: 'Use “Night market”' })).toBeVisible();
+
+  await picker.getByRole('button', { name: 'Delete template “Night market”' }).click();
+  await expect(picker.getByRole('button', { name: 'Use “Night market”' })).toHaveCount(0);
+  await picker.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await picker.getByRole('button', { name: 'Use “Night market”' }).click();
+  await expect(editorOf(page)).toHaveText('A night market under {{lighting}}.');
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Templates' }).click();
+  await expect(picker.getByRole('button', { name: 'Use “Night market”' })).toBeVisible();
+  await expect(picker.getByRole('button', { name: 'Use “Market scene”' })).toHaveCount(0);
 });

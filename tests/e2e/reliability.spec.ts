@@ -68,6 +68,8 @@ test('Save is confirmed only after the write, and the saved text survives closin
 });
 
 test('two tabs editing different prompts 100 times each, interleaved, keep all 200 edits', async ({ context }) => {
+  // 200 confirmed saves and 400 cross-tab refreshes: about 40 s on a quiet 2-core machine.
+  test.setTimeout(150_000);
   const one = await context.newPage();
   const two = await context.newPage();
   await savePrompt(one, 'Tab one prompt', 'edit 0');
