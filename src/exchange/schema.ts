@@ -2,6 +2,8 @@ import { emptyShot, type Shot } from '../domain/shot';
 import { limits as promptLimits, normaliseTags, type Prompt, type PromptVersion } from '../domain/prompt';
 import type { GenerationParams } from '../domain/params';
 import type { Run, RunError, RunMedia, RunStatus } from '../domain/run';
+import { comparisonLimits, type Comparison, type ComparisonColumn, type ComparisonWinner, type ResultJudgement } from '../domain/comparison';
+import type { UserTemplate } from '../storage/templates';
 import type { ImportError, ItemProblem, Problem, RecordKind, Result } from './errors';
 import { currentFileVersion } from './migrations';
 
@@ -13,7 +15,10 @@ import { currentFileVersion } from './migrations';
  */
 export const fileFormat = 'laqta-library';
 
-/** Records a file may carry. Templates, collections and comparisons are checked structurally. */
+/**
+ * Records a file may carry. Every kind is checked field by field; templates, collections and
+ * comparisons are typed as PlainRecord here because the import plan moves them as wholes, by id.
+ */
 export interface LibraryRecords {
   prompts: Prompt[];
   versions: PromptVersion[];
@@ -34,8 +39,20 @@ export interface LibraryFile extends LibraryRecords {
 export type StoredRecords = { readonly [L in RecordList]: readonly unknown[] };
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
-/** A record whose exact shape another feature owns: an id plus plain JSON fields. */
+/** A template, collection or comparison as the import plan sees it: an id plus JSON fields. */
 export type PlainRecord = { id: string } & { [key: string]: JsonValue };
+
+/**
+ * A collection as a file carries it. Laqta keeps no collection records of its own (a prompt's
+ * `collection` is the name it is filed under); a file may still name collections, and they are
+ * kept as they are.
+ */
+export interface CollectionRecord {
+  id: string;
+  name: string;
+  createdAt?: number;
+  updatedAt?: number;
+}
 
 export const recordLists = ['prompts', 'versions', 'templates', 'collections', 'comparisons', 'runs'] as const;
 export type RecordList = (typeof recordLists)[number];
@@ -74,8 +91,13 @@ export const fileLimits = {
   shortText: 200,
   listItems: 100,
   slotCount: 100,
-  /** Structural records (templates, collections, comparisons). */
-  plain: { depth: 5, keys: 200, arrayItems: 1_000, stringLength: promptLimits.textLength },
+  /** Matches the inputs of the save-template dialog. */
+  templateNameLength: promptLimits.titleLength,
+  whenToUseLength: 300,
+  comparisonColumns: { min: comparisonLimits.minColumns, max: comparisonLimits.maxColumns },
+  comparisonNoteLength: comparisonLimits.noteLength,
+  /** Judged results in one comparison (one per run ever shown in it). */
+  comparisonResults: 1_000,
   /** A problem list stops growing here; the rest are only counted. */
   problemsShown: 20,
   timestamp: 8.64e15,
@@ -85,8 +107,6 @@ export const fileLimits = {
 export const idPattern = /^[A-Za-z0-9_-]{1,100}$/;
 const providerPattern = /^[a-z0-9][a-z0-9-]{0,39}$/;
 const plainKeyPattern = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
-/** Field names that smell of settings or secrets: never stored from a file, whatever the record. */
-const secretKeyPattern = /api[-_]?key|secret|password|passphrase|authori[sz]ation|bearer|base[-_]?url|endpoint|auto[-_]?run|vault|credential|access[-_]?token|^settings$/i;
 const runStatuses: readonly RunStatus[] = ['pending', 'queued', 'running', 'downloading', 'succeeded', 'failed', 'cancelled'];
 const videoTypes = ['video/mp4', 'video/webm'] as const;
 
@@ -164,8 +184,8 @@ function id(c: Check, raw: Obj, field: string, path = field): string | undefined
   return v;
 }
 
-function optionalId(c: Check, raw: Obj, field: string): string | undefined {
-  return raw[field] === undefined ? undefined : id(c, raw, field);
+function optionalId(c: Check, raw: Obj, field: string, path = field): string | undefined {
+  return raw[field] === undefined ? undefined : id(c, raw, field, path);
 }
 
 function num(c: Check, raw: Obj, field: string, min: number, max: number, whole = false, path = field): number | undefined {
@@ -177,12 +197,16 @@ function num(c: Check, raw: Obj, field: string, min: number, max: number, whole 
   return v;
 }
 
-function optionalNum(c: Check, raw: Obj, field: string, min: number, max: number, whole = false): number | undefined {
-  return raw[field] === undefined ? undefined : num(c, raw, field, min, max, whole);
+function optionalNum(c: Check, raw: Obj, field: string, min: number, max: number, whole = false, path = field): number | undefined {
+  return raw[field] === undefined ? undefined : num(c, raw, field, min, max, whole, path);
 }
 
-function timestamp(c: Check, raw: Obj, field: string): number | undefined {
-  return num(c, raw, field, 0, fileLimits.timestamp);
+function timestamp(c: Check, raw: Obj, field: string, path = field): number | undefined {
+  return num(c, raw, field, 0, fileLimits.timestamp, false, path);
+}
+
+function optionalTimestamp(c: Check, raw: Obj, field: string, path = field): number | undefined {
+  return raw[field] === undefined ? undefined : timestamp(c, raw, field, path);
 }
 
 function bool(c: Check, raw: Obj, field: string): boolean | undefined {
@@ -202,9 +226,9 @@ function textList(c: Check, v: unknown, path: string, maxItems: number, maxLengt
   return v as string[];
 }
 
-function tags(c: Check, raw: Obj, field: string, required: boolean): string[] | undefined {
-  if (raw[field] === undefined) return required ? c.report(field, { code: 'missing' }) : undefined;
-  const list = textList(c, raw[field], field, fileLimits.tagCount, fileLimits.tagLength);
+function tags(c: Check, raw: Obj, field: string, required: boolean, path = field): string[] | undefined {
+  if (raw[field] === undefined) return required ? c.report(path, { code: 'missing' }) : undefined;
+  const list = textList(c, raw[field], path, fileLimits.tagCount, fileLimits.tagLength);
   return list && normaliseTags(list);
 }
 
@@ -213,6 +237,22 @@ function object(c: Check, raw: Obj, field: string): Obj | undefined {
   if (v === undefined) return c.report(field, { code: 'missing' });
   if (!isObject(v)) return c.report(field, { code: 'wrongType', expected: 'object' });
   return v;
+}
+
+/** A list of `min` to `max` records, each cleaned by `clean`; undefined (reported) as soon as one fails. */
+function recordList<T>(c: Check, raw: Obj, field: string, min: number, max: number, clean: (item: Obj, path: string) => T | undefined): T[] | undefined {
+  const v = raw[field];
+  if (v === undefined) return c.report(field, { code: 'missing' });
+  if (!Array.isArray(v)) return c.report(field, { code: 'wrongType', expected: 'list' });
+  if (v.length < min || v.length > max) return c.report(field, min > 0 ? { code: 'outOfRange', min, max } : { code: 'tooMany', max });
+  const out: T[] = [];
+  for (const item of v) {
+    if (!isObject(item)) return c.report(field, { code: 'wrongType', expected: 'object' });
+    const cleaned = clean(item, `${field}.`);
+    if (cleaned === undefined || c.itemFailed) return undefined;
+    out.push(cleaned);
+  }
+  return out;
 }
 
 // Shapes
@@ -405,60 +445,89 @@ function cleanRun(c: Check, raw: Obj): Run | undefined {
   return c.itemFailed ? undefined : ordered<Run>(entries);
 }
 
+const templateFields = ['id', 'name', 'text', 'whenToUse', 'createdAt', 'updatedAt'] as const;
+
+/** A template someone saved (UserTemplate): its text may hold `{{slot}}` placeholders, kept as written. */
+function cleanTemplate(c: Check, raw: Obj): PlainRecord | undefined {
+  c.dropUnknown(raw, templateFields);
+  const entries: [string, unknown][] = [
+    ['id', id(c, raw, 'id')],
+    ['name', text(c, raw, 'name', fileLimits.templateNameLength)],
+    ['text', text(c, raw, 'text', fileLimits.textLength)],
+    ['whenToUse', text(c, raw, 'whenToUse', fileLimits.whenToUseLength)],
+    ['createdAt', timestamp(c, raw, 'createdAt')],
+    ['updatedAt', timestamp(c, raw, 'updatedAt')],
+  ];
+  return c.itemFailed ? undefined : ordered<UserTemplate & PlainRecord>(entries);
+}
+
+const collectionFields = ['id', 'name', 'createdAt', 'updatedAt'] as const;
+
+function cleanCollection(c: Check, raw: Obj): PlainRecord | undefined {
+  c.dropUnknown(raw, collectionFields);
+  const entries: [string, unknown][] = [
+    ['id', id(c, raw, 'id')],
+    ['name', text(c, raw, 'name', fileLimits.shortText)],
+    ['createdAt', optionalTimestamp(c, raw, 'createdAt')],
+    ['updatedAt', optionalTimestamp(c, raw, 'updatedAt')],
+  ];
+  return c.itemFailed ? undefined : ordered<CollectionRecord & PlainRecord>(entries);
+}
+
+const comparisonFields = ['id', 'columns', 'results', 'winner', 'notes', 'createdAt', 'updatedAt', 'rev'] as const;
+/** Revs inside a comparison may be 0, as restoreComparison allows (unlike a prompt's, which start at 1). */
+const maxRev = 1e9;
+
+function cleanColumn(c: Check, raw: Obj, path: string): ComparisonColumn | undefined {
+  c.dropUnknown(raw, ['promptId', 'rev', 'runId'], path);
+  return ordered<ComparisonColumn>([
+    ['promptId', id(c, raw, 'promptId', `${path}promptId`)],
+    ['rev', num(c, raw, 'rev', 0, maxRev, true, `${path}rev`)],
+    ['runId', optionalId(c, raw, 'runId', `${path}runId`)],
+  ]);
+}
+
+function cleanJudgement(c: Check, raw: Obj, path: string): ResultJudgement | undefined {
+  c.dropUnknown(raw, ['runId', 'promptId', 'rating', 'tags', 'note'], path);
+  return ordered<ResultJudgement>([
+    ['runId', id(c, raw, 'runId', `${path}runId`)],
+    ['promptId', id(c, raw, 'promptId', `${path}promptId`)],
+    ['rating', optionalNum(c, raw, 'rating', comparisonLimits.minRating, comparisonLimits.maxRating, true, `${path}rating`)],
+    ['tags', tags(c, raw, 'tags', true, `${path}tags`)],
+    ['note', text(c, raw, 'note', fileLimits.comparisonNoteLength, `${path}note`)],
+  ]);
+}
+
+function cleanWinner(c: Check, raw: Obj): ComparisonWinner | undefined {
+  const w = object(c, raw, 'winner');
+  if (!w) return undefined;
+  c.dropUnknown(w, ['promptId', 'rev', 'runId', 'promotedAt'], 'winner.');
+  return ordered<ComparisonWinner>([
+    ['promptId', id(c, w, 'promptId', 'winner.promptId')],
+    ['rev', num(c, w, 'rev', 0, maxRev, true, 'winner.rev')],
+    ['runId', optionalId(c, w, 'runId', 'winner.runId')],
+    ['promotedAt', optionalTimestamp(c, w, 'promotedAt', 'winner.promotedAt')],
+  ]);
+}
+
 /**
- * Templates, collections and comparisons: their shapes belong to features still being built
- * (issues 3 and 6), so they are checked structurally here, in this one place: an `id`, then
- * plain JSON (text, numbers, yes/no, lists, nested objects) within size and depth limits, with
- * prototype keys and anything that smells of settings or secrets dropped. Keys come out sorted
- * after `id` so exports are stable.
- * TODO: replace with exact field lists once src/domain/template.ts and comparison.ts settle.
+ * A comparison (src/domain/comparison.ts). Its prompts and runs need not be in the file: the
+ * comparison view shows a column whose prompt version is gone as missing, like after a delete.
  */
-function cleanPlain(c: Check, raw: Obj): PlainRecord | undefined {
-  const recordId = id(c, raw, 'id');
-  if (recordId === undefined) return undefined;
-  const rest = plainObject(c, raw, '', 0);
-  if (!rest || c.itemFailed) return undefined;
-  return { id: recordId, ...withoutId(rest) } as PlainRecord;
-}
-
-function withoutId(o: { [key: string]: JsonValue }): { [key: string]: JsonValue } {
-  const { id: _id, ...rest } = o;
-  return rest;
-}
-
-function plainObject(c: Check, raw: Obj, path: string, depth: number): { [key: string]: JsonValue } | undefined {
-  const keys = Object.keys(raw);
-  if (keys.length > fileLimits.plain.keys) return c.report(path || 'fields', { code: 'tooMany', max: fileLimits.plain.keys });
-  const out: { [key: string]: JsonValue } = {};
-  for (const key of keys.sort(byCodeUnit)) {
-    if (!plainKeyPattern.test(key) || key === 'constructor' || key === 'prototype' || secretKeyPattern.test(key)) {
-      c.drop(path + key);
-      continue;
-    }
-    const value = plainValue(c, raw[key], path + key, depth);
-    if (value === undefined) return undefined;
-    out[key] = value;
-  }
-  return out;
-}
-
-function plainValue(c: Check, v: unknown, path: string, depth: number): JsonValue | undefined {
-  if (v === null || typeof v === 'boolean') return v;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : c.report(path, { code: 'wrongType', expected: 'number' });
-  if (typeof v === 'string') return v.length > fileLimits.plain.stringLength ? c.report(path, { code: 'tooLong', max: fileLimits.plain.stringLength }) : v;
-  if (depth >= fileLimits.plain.depth) return c.report(path, { code: 'tooMany', max: fileLimits.plain.depth });
-  if (Array.isArray(v)) {
-    if (v.length > fileLimits.plain.arrayItems) return c.report(path, { code: 'tooMany', max: fileLimits.plain.arrayItems });
-    const out: JsonValue[] = [];
-    for (const item of v) {
-      const value = plainValue(c, item, path, depth + 1);
-      if (value === undefined) return undefined;
-      out.push(value);
-    }
-    return out;
-  }
-  if (isObject(v)) return plainObject(c, v, `${path}.`, depth + 1);
-  return c.report(path, { code: 'wrongType', expected: 'object' });
+function cleanComparison(c: Check, raw: Obj): PlainRecord | undefined {
+  c.dropUnknown(raw, comparisonFields);
+  const { min, max } = fileLimits.comparisonColumns;
+  const entries: [string, unknown][] = [
+    ['id', id(c, raw, 'id')],
+    ['columns', recordList(c, raw, 'columns', min, max, (item, path) => cleanColumn(c, item, path))],
+    ['results', recordList(c, raw, 'results', 0, fileLimits.comparisonResults, (item, path) => cleanJudgement(c, item, path))],
+    ['winner', raw.winner === undefined ? undefined : cleanWinner(c, raw)],
+    ['notes', text(c, raw, 'notes', fileLimits.comparisonNoteLength)],
+    ['createdAt', timestamp(c, raw, 'createdAt')],
+    ['updatedAt', timestamp(c, raw, 'updatedAt')],
+    ['rev', num(c, raw, 'rev', 0, maxRev, true)],
+  ];
+  return c.itemFailed ? undefined : ordered<Comparison & PlainRecord>(entries);
 }
 
 /** Compares by UTF-16 code units: the same order on every machine and locale. */
@@ -469,9 +538,9 @@ export function byCodeUnit(a: string, b: string): number {
 const cleaners: { [L in RecordList]: (c: Check, raw: Obj) => LibraryRecords[L][number] | undefined } = {
   prompts: cleanPrompt,
   versions: cleanVersion,
-  templates: cleanPlain,
-  collections: cleanPlain,
-  comparisons: cleanPlain,
+  templates: cleanTemplate,
+  collections: cleanCollection,
+  comparisons: cleanComparison,
   runs: cleanRun,
 };
 

@@ -8,6 +8,8 @@ import { exportLibraryJson } from '../../../src/exchange/json';
 import { defaultParams } from '../../../src/domain/params';
 import type { Prompt, PromptVersion } from '../../../src/domain/prompt';
 import type { Run } from '../../../src/domain/run';
+import type { Comparison } from '../../../src/domain/comparison';
+import type { UserTemplate } from '../../../src/storage/templates';
 import type { LibraryRecords } from '../../../src/exchange/schema';
 
 export const fixture = (path: string) => new URL(`../../fixtures/${path}`, import.meta.url);
@@ -61,6 +63,14 @@ export function run(id: string, promptId: string, fields: Partial<Run> = {}): Ru
   return { id, promptId, rev: 1, text: 'A slow dolly-in.', provider: 'previz', model: 'previz-1', params: defaultParams(), status: 'succeeded', createdAt: 1_700_000_100_000, ...fields };
 }
 
+export function template(id: string, fields: Partial<UserTemplate> = {}): UserTemplate {
+  return { id, name: `Template ${id}`, text: 'Wide shot of {{city}} at dusk.', whenToUse: '', createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000, ...fields };
+}
+
+export function comparison(id: string, promptId: string, fields: Partial<Comparison> = {}): Comparison {
+  return { id, columns: [{ promptId, rev: 1 }, { promptId, rev: 2 }], results: [], notes: '', createdAt: 1_700_000_200_000, updatedAt: 1_700_000_200_000, rev: 1, ...fields };
+}
+
 /** A small library with every record kind, Arabic and emoji included. */
 export function sampleLibrary(): LibraryRecords {
   const dunes = prompt('lq1dunes0000', {
@@ -82,9 +92,23 @@ export function sampleLibrary(): LibraryRecords {
   return {
     prompts: [dunes, riyadh],
     versions: [versionOf({ ...dunes, text: 'A lone walker crosses the dunes.' }, 1), versionOf(dunes), versionOf(riyadh)],
-    templates: [{ id: 'lq1tmpl00000', title: 'City at dusk', text: 'Wide shot of {{city}} at dusk.', slots: [{ name: 'city', values: ['Riyadh', 'Cairo'] }], createdAt: 1_700_000_000_000 }],
+    templates: [{ id: 'lq1tmpl00000', name: 'City at dusk', text: 'Wide shot of {{city}} at dusk.', whenToUse: 'Establishing shots of a city', createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000 }],
     collections: [{ id: 'lq1coll00000', name: 'Cities', createdAt: 1_700_000_000_000 }],
-    comparisons: [{ id: 'lq1cmp000000', title: 'Dunes: two models', runIds: ['lq1run000001', 'lq1run000002'], createdAt: 1_700_000_200_000 }],
+    comparisons: [
+      {
+        id: 'lq1cmp000000',
+        columns: [
+          { promptId: dunes.id, rev: 2, runId: 'lq1run000001' },
+          { promptId: dunes.id, rev: 2, runId: 'lq1run000002' },
+        ],
+        results: [{ runId: 'lq1run000001', promptId: dunes.id, rating: 4, tags: ['good motion', 'حركة ناعمة'], note: 'Warm light; the walker drifts at 0:05.' }],
+        winner: { promptId: dunes.id, rev: 2, runId: 'lq1run000001' },
+        notes: 'Dunes: two models',
+        createdAt: 1_700_000_200_000,
+        updatedAt: 1_700_000_300_000,
+        rev: 3,
+      },
+    ],
     runs: [
       run('lq1run000001', dunes.id, { rev: 2, text: dunes.text, rating: 4, notes: 'Good light.\nWalker drifts at 0:05.', finishedAt: 1_700_000_160_000 }),
       run('lq1run000002', dunes.id, { rev: 2, text: dunes.text, model: 'previz-2', status: 'failed', error: { kind: 'policy', raw: 'refused' } }),

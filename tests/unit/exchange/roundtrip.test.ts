@@ -7,8 +7,10 @@ import type { Run } from '../../../src/domain/run';
 import { exportLibraryJson, parseLibraryText } from '../../../src/exchange/json';
 import { planImport, resolveImport } from '../../../src/exchange/plan';
 import { sortRecords, type LibraryRecords, type PlainRecord } from '../../../src/exchange/schema';
+import type { Comparison } from '../../../src/domain/comparison';
+import type { UserTemplate } from '../../../src/storage/templates';
 import { readExportable, writeImport } from '../../../src/storage/exchange';
-import { freshStores } from './helpers';
+import { freshStores, sampleLibrary } from './helpers';
 
 const samples = ['الرياض عند الغروب', 'مرحبا بالعالم', '🌇🏜️🎬', 'שלום', 'e\u0301 café', '', '  spaced  ', '`code` **bold** <b>x</b>', '"quotes" and \\ backslash', 'line one\nline two\r\nthree'];
 const words = (max: number) =>
@@ -69,29 +71,55 @@ const runArb = (rid: string, promptIds: string[]) =>
     })
     .map((r) => Object.fromEntries(Object.entries({ id: rid, ...r }).filter(([, v]) => v !== undefined)) as unknown as Run);
 
-const plainArb = (pid: string) =>
-  fc.record({ title: words(100), text: words(500), count: fc.integer(), on: fc.boolean(), nothing: fc.constant(null), slots: fc.array(fc.record({ name: words(20), values: fc.array(words(20), { maxLength: 3 }) }), { maxLength: 3 }) }).map((r) => ({ id: pid, ...r }) as PlainRecord);
+/** Drops undefined fields, as storage and JSON do. */
+const defined = <T>(o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
+const templateArb = (tid: string) =>
+  fc.record({ name: words(200), text: fc.oneof(words(500).map((w) => `${w} {{city}} {{camera.movement}}`), longText), whenToUse: words(300), createdAt: time, updatedAt: time }).map((t) => ({ id: tid, ...t }) satisfies UserTemplate as PlainRecord);
+
+const collectionArb = (cid: string) =>
+  fc.record({ name: words(200), createdAt: fc.option(time, { nil: undefined }), updatedAt: fc.option(time, { nil: undefined }) }).map((r) => defined<PlainRecord>({ id: cid, ...r }));
+
+const rev = fc.integer({ min: 0, max: 5 });
+const comparisonArb = (cid: string, promptIds: string[], runIds: string[]) => {
+  const promptId = promptIds.length ? fc.oneof(fc.constantFrom(...promptIds), id) : id;
+  const runId = runIds.length ? fc.oneof(fc.constantFrom(...runIds), id) : id;
+  const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+  return fc
+    .record({
+      columns: fc.array(fc.record({ promptId, rev, runId: maybe(runId) }).map((c) => defined(c)), { minLength: 2, maxLength: 4 }),
+      results: fc.array(fc.record({ runId, promptId, rating: maybe(fc.integer({ min: 1, max: 5 })), tags, note: words(5000) }).map((r) => defined(r)), { maxLength: 3 }),
+      winner: maybe(fc.record({ promptId, rev, runId: maybe(runId), promotedAt: maybe(time) }).map((w) => defined(w))),
+      notes: fc.oneof(words(5000), fc.constant('ن'.repeat(5000))),
+      createdAt: time,
+      updatedAt: time,
+      rev,
+    })
+    .map((c) => defined<Comparison>({ id: cid, ...c }) as unknown as PlainRecord);
+};
 
 const libraryArb: fc.Arbitrary<LibraryRecords> = fc
   .record({
     promptIds: fc.uniqueArray(id, { maxLength: 6 }),
     runIds: fc.uniqueArray(id, { maxLength: 4 }),
     templateIds: fc.uniqueArray(id, { maxLength: 2 }),
+    collectionIds: fc.uniqueArray(id, { maxLength: 2 }),
     comparisonIds: fc.uniqueArray(id, { maxLength: 2 }),
   })
-  .chain(({ promptIds, runIds, templateIds, comparisonIds }) =>
+  .chain(({ promptIds, runIds, templateIds, collectionIds, comparisonIds }) =>
     fc.record({
       prompts: fc.tuple(...promptIds.map(promptArb)),
       runs: fc.tuple(...runIds.map((r) => runArb(r, promptIds))),
-      templates: fc.tuple(...templateIds.map(plainArb)),
-      comparisons: fc.tuple(...comparisonIds.map(plainArb)),
+      templates: fc.tuple(...templateIds.map(templateArb)),
+      collections: fc.tuple(...collectionIds.map(collectionArb)),
+      comparisons: fc.tuple(...comparisonIds.map((c) => comparisonArb(c, promptIds, runIds))),
     }),
   )
-  .map(({ prompts, runs, templates, comparisons }) => ({
+  .map(({ prompts, runs, templates, collections, comparisons }) => ({
     prompts: prompts.map((p) => p.prompt),
     versions: prompts.flatMap((p) => p.versions),
     templates,
-    collections: [],
+    collections,
     comparisons,
     runs,
   }));
@@ -105,6 +133,9 @@ async function importInto(text: string) {
   return readExportable(stores.library);
 }
 
+/** 40 libraries, each through a fresh IndexedDB: seconds alone, more on a machine shared with other runs. */
+const propertyTimeout = 30_000;
+
 describe('export → import round trips (random libraries: emoji, RTL, long fields, empty values)', () => {
   it('export → import gives back deep-equal records', async () => {
     await fc.assert(
@@ -114,7 +145,7 @@ describe('export → import round trips (random libraries: emoji, RTL, long fiel
       }),
       { numRuns: 40 },
     );
-  });
+  }, propertyTimeout);
 
   it('export → import → export is byte-identical except exportedAt', async () => {
     await fc.assert(
@@ -126,5 +157,11 @@ describe('export → import round trips (random libraries: emoji, RTL, long fiel
       }),
       { numRuns: 40 },
     );
+  }, propertyTimeout);
+
+  it('the sample library, with a template, a collection and a judged comparison, exports back to the same bytes', async () => {
+    const first = exportLibraryJson(sampleLibrary(), 0).text;
+    expect(JSON.parse(first)).toMatchObject({ templates: [{ name: 'City at dusk' }], collections: [{ name: 'Cities' }], comparisons: [{ results: [{ rating: 4 }], winner: { runId: 'lq1run000001' } }] });
+    expect(exportLibraryJson(await importInto(first), 0).text).toBe(first);
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { validateLibrary } from '../../../src/exchange/schema';
-import { prompt, run, versionOf } from './helpers';
+import { comparison, fixtureText, prompt, run, template, versionOf } from './helpers';
 
 const validate = (fields: Record<string, unknown>) => validateLibrary({ format: 'laqta-library', version: 1, ...fields });
 const problemsOf = (fields: Record<string, unknown>) => {
@@ -67,18 +67,6 @@ describe('validating a library file', () => {
     expect(result.value.records.runs[0]).not.toHaveProperty('remoteId');
   });
 
-  it('templates keep their plain fields but lose secrets and prototype keys', () => {
-    const template = JSON.parse('{"id":"t1","title":"T","slots":[{"name":"city"}],"apiKey":"k","baseURL":"u","autoRun":true,"__proto__":{"x":1},"constructor":{"prototype":{"x":1}}}');
-    const result = validate({ templates: [template] });
-    if (!result.ok) throw new Error('expected success');
-    expect(result.value.records.templates[0]).toEqual({ id: 't1', slots: [{ name: 'city' }], title: 'T' });
-  });
-
-  it('templates nested deeper than the limit are refused', () => {
-    expect(validate({ templates: [{ id: 't1', a: { b: { c: { d: { e: { f: 1 } } } } } }] }).ok).toBe(true);
-    expect(problemsOf({ templates: [{ id: 't1', a: { b: { c: { d: { e: { f: { g: 1 } } } } } } }] })[0]).toMatchObject({ item: 'template', field: 'a.b.c.d.e.f' });
-  });
-
   it('stops after twenty problems and counts the rest', () => {
     const result = validate({ prompts: Array.from({ length: 100 }, (_, i) => ({ ...prompt(`p${i}`), title: 1 })) });
     expect(result).toMatchObject({ ok: false, error: { kind: 'invalidData', more: 0 } });
@@ -98,5 +86,101 @@ describe('runs and parameters from other features', () => {
     const raw = { ...run('r1', 'p1'), remote: { id: 'job', urls: { status: 'https://evil.example/poll' } } };
     const result = validate({ runs: [raw] });
     expect(result.ok && result.value.records.runs[0]).not.toHaveProperty('remote');
+  });
+});
+
+describe('templates, collections and comparisons', () => {
+  it('a template whose name is a number is refused, naming the field', () => {
+    expect(problemsOf({ templates: [{ ...template('t1'), name: 42 }] })).toEqual([{ item: 'template', index: 1, field: 'name', problem: { code: 'wrongType', expected: 'text' } }]);
+  });
+
+  it('a template without its text is refused', () => {
+    const { text: _text, ...rest } = template('t1');
+    expect(problemsOf({ templates: [rest] })).toEqual([{ item: 'template', index: 1, field: 'text', problem: { code: 'missing' } }]);
+  });
+
+  it('fields a template does not have (apiKey, html, slots, __proto__) are dropped and reported, never kept', () => {
+    const raw = JSON.parse(JSON.stringify({ ...template('t1'), apiKey: 'sk-canary', html: '<script>x</script>', slots: [{ name: 'city' }] }).replace('{', '{"__proto__":{"polluted":1},'));
+    const result = validate({ templates: [raw] });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.value.dropped).toEqual(expect.arrayContaining(['template.apiKey', 'template.html', 'template.slots', 'template.__proto__']));
+    expect(result.value.records.templates[0]).toEqual(template('t1'));
+    expect(JSON.stringify(result.value.records)).not.toMatch(/sk-canary|script|slots|polluted/);
+  });
+
+  it('a template and a comparison come out exactly as they went in, fields in their one order', () => {
+    const t = template('t1', { name: 'مدينة عند الغروب 🌇', whenToUse: 'Establishing shots' });
+    const c = {
+      id: 'c1',
+      columns: [{ promptId: 'p1', rev: 1, runId: 'r1' }, { promptId: 'p2', rev: 3 }, { promptId: 'p3', rev: 0 }],
+      results: [{ runId: 'r1', promptId: 'p1', rating: 5, tags: ['good motion'], note: 'Steady.' }, { runId: 'r2', promptId: 'p2', tags: [], note: '' }],
+      winner: { promptId: 'p1', rev: 1, runId: 'r1', promotedAt: 1_700_000_400_000 },
+      notes: 'Why p1 won.',
+      createdAt: 1_700_000_200_000,
+      updatedAt: 1_700_000_300_000,
+      rev: 4,
+    };
+    const result = validate({ templates: [t], comparisons: [c] });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(JSON.stringify(result.value.records.templates)).toBe(JSON.stringify([t]));
+    expect(JSON.stringify(result.value.records.comparisons)).toBe(JSON.stringify([c]));
+  });
+
+  it('a comparison of five columns, or of one, is refused', () => {
+    const col = { promptId: 'p1', rev: 1 };
+    expect(problemsOf({ comparisons: [comparison('c1', 'p1', { columns: [col, col, col, col, col] })] })).toEqual([{ item: 'comparison', index: 1, field: 'columns', problem: { code: 'outOfRange', min: 2, max: 4 } }]);
+    expect(problemsOf({ comparisons: [comparison('c1', 'p1', { columns: [col] })] })[0]).toMatchObject({ field: 'columns', problem: { code: 'outOfRange' } });
+  });
+
+  it('a rating of 9, or of 2.5, is refused', () => {
+    const judged = (rating: number) => comparison('c1', 'p1', { results: [{ runId: 'r1', promptId: 'p1', rating, tags: [], note: '' }] });
+    expect(problemsOf({ comparisons: [judged(9)] })).toEqual([{ item: 'comparison', index: 1, field: 'results.rating', problem: { code: 'outOfRange', min: 1, max: 5 } }]);
+    expect(problemsOf({ comparisons: [judged(2.5)] })[0]).toMatchObject({ field: 'results.rating', problem: { code: 'wrongType', expected: 'wholeNumber' } });
+  });
+
+  it('comparison notes longer than 5,000 characters are refused', () => {
+    expect(problemsOf({ comparisons: [comparison('c1', 'p1', { notes: 'x'.repeat(5_001) })] })).toEqual([{ item: 'comparison', index: 1, field: 'notes', problem: { code: 'tooLong', max: 5_000 } }]);
+  });
+
+  it('a winner that is not a group of fields is refused', () => {
+    expect(problemsOf({ comparisons: [{ ...comparison('c1', 'p1'), winner: 'p1' }] })[0]).toMatchObject({ field: 'winner', problem: { code: 'wrongType', expected: 'object' } });
+  });
+
+  it('result tags are trimmed and de-duplicated like prompt tags', () => {
+    const result = validate({ comparisons: [comparison('c1', 'p1', { results: [{ runId: 'r1', promptId: 'p1', tags: ['  flicker ', 'flicker', 'good  motion'], note: '' }] })] });
+    expect(result.ok && result.value.records.comparisons[0]?.results).toEqual([{ runId: 'r1', promptId: 'p1', tags: ['flicker', 'good motion'], note: '' }]);
+  });
+
+  it('a comparison may name prompts and runs the file does not carry (the view shows them as missing)', () => {
+    expect(validate({ comparisons: [comparison('c1', 'elsewhere', { columns: [{ promptId: 'gone', rev: 1, runId: 'r-gone' }, { promptId: 'gone', rev: 2 }] })] }).ok).toBe(true);
+  });
+
+  it('a collection is an id and a name; other fields are dropped', () => {
+    const result = validate({ collections: [{ id: 'k1', name: 'Cities', createdAt: 1, color: 'red' }] });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.value.records.collections).toEqual([{ id: 'k1', name: 'Cities', createdAt: 1 }]);
+    expect(result.value.dropped).toContain('collection.color');
+    expect(problemsOf({ collections: [{ id: 'k1', title: 'Cities' }] })).toEqual([{ item: 'collection', index: 1, field: 'name', problem: { code: 'missing' } }]);
+  });
+
+  it('the published JSON Schema refuses the template and comparison fields the importer refuses', async () => {
+    const { default: Ajv2020 } = await import('ajv/dist/2020');
+    const schema = new Ajv2020({ strict: false }).compile(JSON.parse(fixtureText('../../docs/laqta-library.schema.json')));
+    const col = { promptId: 'p1', rev: 1 };
+    const refused = [
+      { templates: [{ ...template('t1'), name: 42 }] },
+      { templates: [{ ...template('t1'), whenToUse: undefined }] },
+      { comparisons: [comparison('c1', 'p1', { columns: [col, col, col, col, col] })] },
+      { comparisons: [comparison('c1', 'p1', { results: [{ runId: 'r1', promptId: 'p1', rating: 9, tags: [], note: '' }] })] },
+      { collections: [{ id: 'k1' }] },
+    ];
+    for (const fields of refused) {
+      const file = JSON.parse(JSON.stringify({ format: 'laqta-library', version: 1, ...fields }));
+      expect(validate(file).ok, JSON.stringify(fields)).toBe(false);
+      expect(schema(file), JSON.stringify(fields)).toBe(false);
+    }
+    const accepted = { format: 'laqta-library', version: 1, templates: [template('t1')], comparisons: [comparison('c1', 'p1')], collections: [{ id: 'k1', name: 'Cities' }] };
+    expect(validate(accepted).ok).toBe(true);
+    expect(schema(accepted), JSON.stringify(schema.errors)).toBe(true);
   });
 });
