@@ -1,4 +1,5 @@
 import { firstLine, versionFromPrompt, type Prompt, type PromptVersion } from '../domain/prompt';
+import type { Comparison } from '../domain/comparison';
 import type { Run } from '../domain/run';
 import { cleanForExport, importedRunErrorKind, type LibraryRecords, type PlainRecord, type StoredRecords } from './schema';
 import type { RunMediaBlobs } from './zip';
@@ -190,7 +191,8 @@ export function resolveImport(plan: ImportPlan, choices: ReadonlyMap<string, Res
       const decision = decisions.get(`${kind}/${r.id}`);
       if (decision === 'leave' || decision === 'skip') continue;
       if (decision === 'replace') guard(kind, r.id);
-      out[listOf[kind]].push({ ...r, id: remap(kind, r.id) as string });
+      const record = { ...r, id: remap(kind, r.id) as string };
+      out[listOf[kind]].push(kind === 'comparison' ? comparisonWithRefs(record as unknown as Comparison, remap) : record);
     }
   }
 
@@ -212,11 +214,27 @@ export function resolveImport(plan: ImportPlan, choices: ReadonlyMap<string, Res
   return out;
 }
 
-function withRefs(p: Prompt, remap: (kind: PlanKind, id: string | undefined) => string | undefined): Prompt {
+type Remap = (kind: PlanKind, id: string | undefined) => string | undefined;
+
+/** A prompt pointing at the ids its parent, conflict original and template got in this import. (`collection` is a name, not an id.) */
+function withRefs(p: Prompt, remap: Remap): Prompt {
   const out: Prompt = { ...p };
-  for (const [field, kind] of [['parentId', 'prompt'], ['conflictOf', 'prompt'], ['templateId', 'template'], ['collection', 'collection']] as const) {
+  for (const [field, kind] of [['parentId', 'prompt'], ['conflictOf', 'prompt'], ['templateId', 'template']] as const) {
     const value = remap(kind, p[field]);
     if (value !== undefined) out[field] = value;
   }
   return out;
+}
+
+/** A comparison pointing at the ids its prompts and runs got in this import ("keep both" renames them). */
+function comparisonWithRefs(c: Comparison, remap: Remap): PlainRecord {
+  const prompt = (id: string) => remap('prompt', id) as string;
+  const run = (id: string | undefined) => remap('run', id);
+  const next: Comparison = {
+    ...c,
+    columns: c.columns.map((col) => ({ ...col, promptId: prompt(col.promptId), ...(col.runId !== undefined ? { runId: run(col.runId) } : {}) })),
+    results: c.results.map((r) => ({ ...r, promptId: prompt(r.promptId), runId: run(r.runId) as string })),
+    ...(c.winner ? { winner: { ...c.winner, promptId: prompt(c.winner.promptId), ...(c.winner.runId !== undefined ? { runId: run(c.winner.runId) } : {}) } } : {}),
+  };
+  return next as unknown as PlainRecord;
 }

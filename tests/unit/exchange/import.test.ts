@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { exportLibraryJson, parseLibraryText } from '../../../src/exchange/json';
 import { planImport, resolveImport, type Resolution } from '../../../src/exchange/plan';
-import { emptyRecords, type LibraryRecords } from '../../../src/exchange/schema';
+import { emptyRecords, type LibraryRecords, type PlainRecord } from '../../../src/exchange/schema';
 import type { RunMediaBlobs } from '../../../src/exchange/zip';
 import { recordKey } from '../../../src/storage/db';
 import { ChangedSincePreviewError, readExportable, writeImport } from '../../../src/storage/exchange';
-import { dump, fixtureBytes, freshStores, libraryHash, prompt, run, seed, versionOf } from './helpers';
+import { comparison, dump, fixtureBytes, freshStores, libraryHash, prompt, run, seed, versionOf } from './helpers';
 
 let n = 0;
 const ctx = { now: 9_000_000_000_000, newId: () => `new${++n}`, replaceNote: 'Replaced by an import' };
@@ -75,6 +75,29 @@ describe('applying an import', () => {
     expect(theirs?.id).not.toBe('p1');
     expect(after.runs[0]?.promptId).toBe(theirs?.id);
     expect(after.versions.filter((v) => v.promptId === theirs?.id)).toHaveLength(1);
+  });
+
+  it('"keep both" re-points the file\'s comparisons at the renamed prompt and run, not at this library\'s', async () => {
+    const mine = prompt('p1', { title: 'Mine', text: 'my text' });
+    const myRun = run('r1', 'p1', { text: 'my text' });
+    const stores = await libraryWith({ prompts: [mine], versions: [versionOf(mine)], runs: [myRun] });
+    const theirs = prompt('p1', { title: 'Theirs', text: 'their text' });
+    const other = prompt('p2');
+    const judged = comparison('c1', 'p1', {
+      columns: [{ promptId: 'p1', rev: 1, runId: 'r1' }, { promptId: 'p2', rev: 1 }],
+      results: [{ runId: 'r1', promptId: 'p1', rating: 5, tags: [], note: '' }],
+      winner: { promptId: 'p1', rev: 1, runId: 'r1' },
+    });
+    const plan = await planFor(stores, { prompts: [theirs, other], versions: [versionOf(theirs), versionOf(other)], runs: [run('r1', 'p1', { text: 'their text' })], comparisons: [judged as unknown as PlainRecord] });
+    const writes = resolveImport(plan, new Map([['prompt/p1', 'keepBoth'], ['run/r1', 'keepBoth']]), ctx);
+    const theirsId = writes.prompts.find((p) => p.title === 'Theirs')!.id;
+    const theirRunId = writes.runs[0]!.id;
+    expect(theirsId).not.toBe('p1');
+    expect(theirRunId).not.toBe('r1');
+    const written = writes.comparisons[0] as unknown as typeof judged;
+    expect(written.columns).toEqual([{ promptId: theirsId, rev: 1, runId: theirRunId }, { promptId: 'p2', rev: 1 }]);
+    expect(written.results[0]).toMatchObject({ promptId: theirsId, runId: theirRunId });
+    expect(written.winner).toMatchObject({ promptId: theirsId, runId: theirRunId });
   });
 
   it('"replace" makes the file\'s text the newest version on top of the history', async () => {
