@@ -13,8 +13,9 @@ export type ExportScope =
 
 /**
  * The records an export of `scope` carries. The whole library takes everything; a part takes
- * its prompts, their versions and runs, and the templates and collections they point to.
- * Comparisons span prompts, so only whole-library exports carry them.
+ * its prompts, their versions and runs, the templates and collections they point to, and the
+ * comparisons whose every column is one of its prompts (a comparison half outside would arrive
+ * with missing columns).
  */
 export function selectForExport<R extends SelectableRecords>(records: R, scope: ExportScope): R {
   if (scope.kind === 'all') return records;
@@ -32,7 +33,17 @@ export function selectForExport<R extends SelectableRecords>(records: R, scope: 
     versions: records.versions.filter((v) => chosen.has(v.promptId)),
     templates: records.templates.filter((t) => templateIds.has(t.id)),
     collections: records.collections.filter((c) => collectionIds.has(c.id)),
-    comparisons: [],
+    comparisons: records.comparisons.filter((c) => {
+      const compared = promptIdsOf(c);
+      return compared.length > 0 && compared.every((id) => chosen.has(id));
+    }),
     runs: records.runs.filter((r) => chosen.has(r.promptId)),
   };
+}
+
+/** The prompts a comparison's columns show (its record is plain JSON here). */
+function promptIdsOf(comparison: object): string[] {
+  const columns = (comparison as { columns?: unknown }).columns;
+  if (!Array.isArray(columns)) return [];
+  return columns.map((col) => (col as { promptId?: unknown } | null)?.promptId).filter((id): id is string => typeof id === 'string');
 }
