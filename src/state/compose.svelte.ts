@@ -61,6 +61,9 @@ class ComposeSession {
   /** Names the open prompt for the editor (its undo history is kept per prompt). */
   readonly editorKey: string = $derived(this.promptId ?? `new:${this.#started}`);
 
+  /** Unsaved changes to what a version holds as prompt (title, text, Shot); parameters aside. */
+  readonly textDirty: boolean = $derived(this.title !== this.#saved.title || this.text !== this.#saved.text || this.shot !== this.#saved.shot);
+
   readonly dirty: boolean = $derived(
     this.title !== this.#saved.title || this.text !== this.#saved.text || this.shot !== this.#saved.shot || this.params !== this.#saved.params,
   );

@@ -169,3 +169,16 @@ test('a saved template can be edited, and a deleted one comes back with undo', a
   await expect(picker.getByRole('button', { name: 'Use “Night market”' })).toBeVisible();
   await expect(picker.getByRole('button', { name: 'Use “Market scene”' })).toHaveCount(0);
 });
+
+test('generation settings live in one place, beside the text, and are saved with the prompt', async ({ page }) => {
+  await savePrompt(page, 'Portrait', 'A dancer turns under a single spotlight.');
+  await expect(page.getByRole('combobox', { name: 'Provider' })).toHaveCount(1);
+  const panel = page.getByRole('region', { name: 'Generate' });
+  await panel.getByRole('combobox', { name: 'Aspect ratio' }).selectOption('9:16');
+  await expect(page.getByTestId('save-status')).toHaveText('Unsaved changes');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+  await page.reload();
+  await expect(panel.getByRole('combobox', { name: 'Aspect ratio' })).toHaveValue('9:16');
+  await expect(page.getByRole('textbox', { name: 'Prompt', exact: true })).toHaveText('A dancer turns under a single spotlight.');
+});
