@@ -11,7 +11,8 @@ export interface RunError {
   /**
    * The ProviderError kind (auth, quota, rateLimit, policy, notFound, network, …), or a local one:
    * `storage` (no room for the video), `storageFailed`, `badMedia` (not an MP4/WebM),
-   * `interrupted` (the page closed while the request was being sent), `noKey`.
+   * `interrupted` (the page closed while the request was being sent), `noKey`, `unsupported`
+   * (the provider cannot do what the run asks, e.g. a remix).
    */
   kind: string;
   /** The provider's raw answer, for the "details" view (never shown as HTML, never holds the key). */
@@ -49,6 +50,8 @@ export interface Run {
   params: GenerationParams;
   remoteId?: string;
   remote?: RemoteRef;
+  /** The finished run this one remixes, and that run's job id at the provider. */
+  remixOf?: { runId: string; remoteId: string };
   status: RunStatus;
   /** 0-100 where the provider reports it. */
   progress?: number;
@@ -66,7 +69,16 @@ export interface Run {
 }
 
 /** A new run, waiting in the local queue; nothing has been sent yet. */
-export function newRun(init: { id: string; promptId: string; rev: number; text: string; params: GenerationParams; now: number; costEstimate?: number }): Run {
+export function newRun(init: {
+  id: string;
+  promptId: string;
+  rev: number;
+  text: string;
+  params: GenerationParams;
+  now: number;
+  costEstimate?: number;
+  remixOf?: { runId: string; remoteId: string };
+}): Run {
   return {
     id: init.id,
     promptId: init.promptId,
@@ -78,7 +90,22 @@ export function newRun(init: { id: string; promptId: string; rev: number; text: 
     status: 'pending',
     createdAt: init.now,
     ...(init.costEstimate !== undefined ? { costEstimate: init.costEstimate } : {}),
+    ...(init.remixOf ? { remixOf: { runId: init.remixOf.runId, remoteId: init.remixOf.remoteId } } : {}),
   };
+}
+
+/** The provider's job id of a run, if it ever got one (imported runs keep only `remoteId`). */
+export function remoteJobId(run: Run): string | undefined {
+  return run.remote?.id ?? run.remoteId;
+}
+
+/**
+ * True when a person may ask for a remix of this run: a finished video from the
+ * OpenAI-compatible Videos API whose job id is known. (Whether the provider still keeps it
+ * cannot be known here: it answers that itself.)
+ */
+export function canRemix(run: Run): boolean {
+  return run.status === 'succeeded' && run.provider === 'openai' && !!remoteJobId(run);
 }
 
 /**

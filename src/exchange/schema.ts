@@ -388,7 +388,7 @@ function cleanVersion(c: Check, raw: Obj): PromptVersion | undefined {
 
 // `remote` (where a job lives at the provider, with URLs the queue would poll with the key) is
 // deliberately absent: an imported run must never make the app contact a host named by a file.
-const runFields = ['id', 'promptId', 'rev', 'provider', 'model', 'status', 'text', 'params', 'remoteId', 'progress', 'queuePosition', 'error', 'createdAt', 'startedAt', 'finishedAt', 'costEstimate', 'media', 'rating', 'tags', 'notes'] as const;
+const runFields = ['id', 'promptId', 'rev', 'provider', 'model', 'status', 'text', 'params', 'remoteId', 'remixOf', 'progress', 'queuePosition', 'error', 'createdAt', 'startedAt', 'finishedAt', 'costEstimate', 'media', 'rating', 'tags', 'notes'] as const;
 
 function cleanRunError(c: Check, raw: Obj): RunError | undefined {
   const e = object(c, raw, 'error');
@@ -414,6 +414,15 @@ function cleanRunMedia(c: Check, raw: Obj): RunMedia | undefined {
   return ordered<RunMedia>([['video', video], ['thumb', thumb], ['mimeType', mimeType], ['bytes', bytes]]);
 }
 
+function cleanRemixOf(c: Check, raw: Obj): Run['remixOf'] {
+  const r = object(c, raw, 'remixOf');
+  if (!r) return undefined;
+  c.dropUnknown(r, ['runId', 'remoteId'], 'remixOf.');
+  const runId = id(c, r, 'runId', 'remixOf.runId');
+  const remoteId = text(c, r, 'remoteId', 500, 'remixOf.remoteId');
+  return runId === undefined || remoteId === undefined ? undefined : { runId, remoteId };
+}
+
 function cleanRun(c: Check, raw: Obj): Run | undefined {
   c.dropUnknown(raw, runFields);
   const status = raw.status;
@@ -430,6 +439,7 @@ function cleanRun(c: Check, raw: Obj): Run | undefined {
     ['text', text(c, raw, 'text', fileLimits.textLength)],
     ['params', cleanParams(c, raw)],
     ['remoteId', optionalText(c, raw, 'remoteId', 500)],
+    ['remixOf', raw.remixOf === undefined ? undefined : cleanRemixOf(c, raw)],
     ['progress', optionalNum(c, raw, 'progress', 0, 100)],
     ['queuePosition', optionalNum(c, raw, 'queuePosition', 0, 1e6, true)],
     ['error', raw.error === undefined ? undefined : cleanRunError(c, raw)],

@@ -21,6 +21,7 @@ export const runErrorKinds = [
   'interrupted',
   'notSent',
   'noKey',
+  'unsupported',
 ] as const;
 
 export type RunErrorKind = (typeof runErrorKinds)[number];

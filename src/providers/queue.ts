@@ -46,9 +46,9 @@ interface Active {
 
 /**
  * The run queue: at most `concurrency(provider)` runs in flight per provider, the rest wait in
- * order. Each run is created once (never re-sent: a create that may have been accepted is not
- * repeated), polled with the provider's hints or a growing delay, downloaded at once on
- * completion, and can be cancelled at any point.
+ * order. Each run is created (or, for a remix, remixed) once (never re-sent: a request that may
+ * have been accepted is not repeated), polled with the provider's hints or a growing delay,
+ * downloaded at once on completion, and can be cancelled at any point.
  */
 export class RunQueue {
   #deps: QueueDeps;
@@ -144,9 +144,13 @@ export class RunQueue {
     let job: RemoteJob | undefined = active.run.remote;
     try {
       if (!job) {
+        const remixOf = active.run.remixOf;
+        if (remixOf && !provider.remix) return this.#finish(active, { status: 'failed', error: { kind: 'unsupported' } });
         // Recorded before the request leaves: after a reload this run is never sent again.
         await this.#update(active, { startedAt: this.#deps.now() });
-        job = await provider.create({ text: active.run.text, params: active.run.params }, signal);
+        job = remixOf && provider.remix
+          ? await provider.remix({ id: remixOf.remoteId }, active.run.text, signal)
+          : await provider.create({ text: active.run.text, params: active.run.params }, signal);
         await this.#update(active, { remote: job, remoteId: job.id, status: 'queued' });
       }
       const status = await this.#pollUntilDone(active, provider, job, sleep);

@@ -122,4 +122,6 @@ export interface VideoProvider {
   cancel(job: RemoteJob, signal?: AbortSignal): Promise<void>;
   /** Deletes the job's files at the provider, where the API offers it. */
   remove?(job: RemoteJob, signal?: AbortSignal): Promise<void>;
+  /** Asks for a new video that changes a finished one (`job`) as `prompt` says. Never retried, like create. */
+  remix?(job: RemoteJob, prompt: string, signal?: AbortSignal): Promise<RemoteJob>;
 }

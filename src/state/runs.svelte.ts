@@ -1,6 +1,6 @@
 import { checkParams, type GenerationParams, type ParamProblem } from '../domain/params';
 import { batchCost, estimateCost, type BatchCost } from '../domain/cost';
-import { isFinished, newRun, resumeAction, type Run, type RunError } from '../domain/run';
+import { canRemix, isFinished, newRun, remoteJobId, resumeAction, type Run, type RunError } from '../domain/run';
 import { capabilitiesFor, providers as providerInfo } from '../providers/capabilities';
 import { RunQueue } from '../providers/queue';
 import { isProviderId, type ProviderId } from '../providers/types';
@@ -166,6 +166,29 @@ class Runs {
     const now = Date.now();
     const estimate = this.estimate(plain);
     const run = newRun({ id: newId(now), ...source, params: plain, now, ...(estimate !== undefined ? { costEstimate: estimate } : {}) });
+    return this.#send(run);
+  }
+
+  /**
+   * Starts a remix of a finished run (an explicit request from the person): the provider makes a
+   * new video that changes that one as `text` says, with the same prompt version and parameters.
+   * Refuses empty text and a run that cannot be remixed.
+   */
+  async remix(source: Run, text: string): Promise<Run> {
+    const remoteId = remoteJobId(source);
+    if (!text.trim() || !canRemix(source) || !remoteId) throw new Error('this run cannot be remixed with this text');
+    const params: GenerationParams = { ...source.params };
+    const problems = this.check(params, text);
+    if (problems.length) throw new ParamsRefused(problems);
+    const now = Date.now();
+    const estimate = this.estimate(params);
+    const remixOf = { runId: source.id, remoteId };
+    const { promptId, rev } = source;
+    return this.#send(newRun({ id: newId(now), promptId, rev, text, params, now, remixOf, ...(estimate !== undefined ? { costEstimate: estimate } : {}) }));
+  }
+
+  /** Saves a new run and hands it to the queue, this tab driving it. */
+  async #send(run: Run): Promise<Run> {
     // A new id is free in every tab; holding its lease keeps other tabs from adopting it.
     void this.#hold(run.id, await this.#leases.tryTake(run.id));
     await this.#save(run);

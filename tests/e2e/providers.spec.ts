@@ -236,3 +236,48 @@ test('a canary key never shows up in the page, console, URLs or stored values, a
   const openaiLog = (await (await request.get(`http://127.0.0.1:${ports.openai}/__control/requests`)).json()) as { headers: Record<string, string> }[];
   expect(openaiLog.some((r) => r.headers.authorization === `Bearer ${canary}`)).toBe(true);
 });
+
+test('Remix: a finished OpenAI-compatible video is remixed with new words, sent once as a remix of its job, and plays', async ({ page, request }) => {
+  const original = 'A paper boat drifts down a rain gutter, low angle.';
+  const change = 'The paper boat is bright red and the rain turns to snow.';
+  await addKey(page, 'openai', 'sk-test-openai');
+  await generate(page, 'openai', 'Paper boat', original, 'sora-2');
+  await openApp(page, '#/runs');
+  const first = runRow(page, 'Paper boat');
+  await expect(first.getByTestId('run-status')).toHaveText('Done', { timeout: 15_000 });
+
+  // Escape closes the dialog and sends nothing.
+  await first.getByRole('button', { name: 'Remix' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Remix .*Paper boat/ });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await first.getByRole('button', { name: 'Remix' }).click();
+  await expect(dialog.getByText('Ask the provider for a new video that changes this one: describe the change.')).toBeVisible();
+  const box = dialog.getByRole('textbox', { name: 'What should change' });
+  await expect(box).toHaveValue(original);
+  await box.fill(change);
+  await expect(dialog.getByTestId('remix-cost')).toHaveText('Estimated cost: $0.80');
+  await dialog.getByRole('button', { name: 'Remix', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Remix started. It is at the top of the list.')).toBeVisible();
+
+  const remixRow = runRow(page, 'Paper boat').filter({ has: page.getByTestId('remix-of') });
+  await expect(remixRow.getByTestId('remix-of')).toHaveText('Remix of “Paper boat”');
+  await expect(runRow(page, 'Paper boat')).toHaveCount(2);
+  await expect(remixRow.getByTestId('run-status')).toHaveText('Done', { timeout: 15_000 });
+  await remixRow.getByRole('button', { name: 'Play' }).click();
+  const player = page.getByTestId('player');
+  await expect(player).toHaveAttribute('src', /^blob:/);
+  await expect.poll(() => player.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
+  await page.keyboard.press('Escape');
+
+  const list = (await (await request.get(`${bases.openai}/videos`, { headers: { authorization: 'Bearer sk-test-openai' } })).json()) as { data: { id: string; prompt: string; remixed_from_video_id: string | null }[] };
+  const source = list.data.find((v) => v.prompt === original);
+  expect(list.data.find((v) => v.prompt === change)?.remixed_from_video_id).toBe(source?.id);
+  const log = (await (await request.get(`${bases.openai.replace(/\/v1$/, '')}/__control/requests`)).json()) as { method: string; url: string; body: string }[];
+  const mine = log.filter((r) => r.method === 'POST' && (r.body.includes(original) || r.body.includes(change)));
+  expect(mine.filter((r) => r.url === '/v1/videos').map((r) => JSON.parse(r.body).prompt)).toEqual([original]);
+  expect(mine.filter((r) => r.url !== '/v1/videos').map((r) => [r.url, JSON.parse(r.body)])).toEqual([[`/v1/videos/${source?.id}/remix`, { prompt: change }]]);
+});

@@ -143,7 +143,10 @@ export function startOpenAIFake(port) {
         return sendMedia(res, /\[notvideo\]/.test(job.prompt) ? 'notvideo' : /\[big\]/.test(job.prompt) ? 'big.mp4' : 'sample-a.mp4');
       }
       if (method === 'POST' && match[2] === '/remix') {
+        if (!(req.headers['content-type'] ?? '').includes('application/json'))
+          return json(res, 400, { error: { message: 'Unsupported content type in this fake: send JSON.', type: 'invalid_request_error', param: null, code: null } });
         const body = parseJson(text);
+        if (body === undefined) return json(res, 400, { error: { message: 'We could not parse the JSON body of your request.', type: 'invalid_request_error', param: null, code: null } });
         if (!validators.remix?.(body)) return json(res, 400, openaiValidationError(validators.remix?.errors?.[0], body));
         if (resource(job).status !== 'completed')
           return json(res, 400, { error: { message: 'Only completed videos can be remixed.', type: 'invalid_request_error', param: null, code: null } });

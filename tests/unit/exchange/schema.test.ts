@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { validateLibrary } from '../../../src/exchange/schema';
+import { emptyRecords, validateLibrary } from '../../../src/exchange/schema';
+import { exportLibraryJson, parseLibraryText } from '../../../src/exchange/json';
 import { comparison, fixtureText, prompt, run, template, versionOf } from './helpers';
 
 const validate = (fields: Record<string, unknown>) => validateLibrary({ format: 'laqta-library', version: 1, ...fields });
@@ -86,6 +87,20 @@ describe('runs and parameters from other features', () => {
     const raw = { ...run('r1', 'p1'), remote: { id: 'job', urls: { status: 'https://evil.example/poll' } } };
     const result = validate({ runs: [raw] });
     expect(result.ok && result.value.records.runs[0]).not.toHaveProperty('remote');
+  });
+
+  it('a remix keeps the run it changes through export and import, right after remoteId', () => {
+    const remix = run('r2', 'p1', { provider: 'openai', remoteId: 'video_2', remixOf: { runId: 'r1', remoteId: 'video_1' } });
+    const exported = exportLibraryJson({ ...emptyRecords(), prompts: [prompt('p1')], runs: [remix] }, 0).text;
+    const result = parseLibraryText(exported);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const back = result.value.records.runs[0]!;
+    expect(back.remixOf).toEqual({ runId: 'r1', remoteId: 'video_1' });
+    expect(Object.keys(back).slice(Object.keys(back).indexOf('remoteId'), Object.keys(back).indexOf('remoteId') + 2)).toEqual(['remoteId', 'remixOf']);
+  });
+
+  it('a remix naming a run id that could reach other storage keys is refused', () => {
+    expect(problemsOf({ runs: [run('r2', 'p1', { remixOf: { runId: '../vault', remoteId: 'v' } })] })[0]).toMatchObject({ field: 'remixOf.runId', problem: { code: 'wrongType', expected: 'id' } });
   });
 });
 

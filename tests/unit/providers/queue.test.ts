@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { RunQueue, pollDelayMs, type QueueDeps } from '../../../src/providers/queue';
 import { newRun, resumeAction, type Run } from '../../../src/domain/run';
-import { ProviderError, type JobStatus, type VideoProvider } from '../../../src/providers/types';
+import { ProviderError, type JobStatus, type RemoteJob, type VideoProvider } from '../../../src/providers/types';
 
 function stubProvider(script: { create?: () => Promise<{ id: string }>; polls?: JobStatus[] } = {}) {
   const polls = [...(script.polls ?? [{ state: 'running', progress: 50 }, { state: 'succeeded', output: {} }])];
@@ -136,6 +136,61 @@ describe('run queue', () => {
     queue.enqueue(run('r1'));
     await queue.settled('r1');
     expect(last('r1')).toMatchObject({ status: 'failed', error: { kind: 'storage' } });
+  });
+});
+
+describe('remix', () => {
+  const remixRun = (id: string): Run =>
+    newRun({
+      id,
+      promptId: 'p1',
+      rev: 3,
+      text: 'the fox turns blue',
+      params: { provider: 'openai', model: 'sora-2', seconds: 4, aspectRatio: '16:9', resolution: '720p' },
+      now: 1,
+      remixOf: { runId: 'r1', remoteId: 'video_src' },
+    });
+  const withRemix = (provider: ReturnType<typeof stubProvider>, remix = vi.fn(async (_job: RemoteJob, _prompt: string, _signal?: AbortSignal) => ({ id: 'job-2' }))) => ({
+    provider: { ...provider, remix } as VideoProvider,
+    remix,
+  });
+
+  it('a remix asks the provider to remix the source job with the new text, and never creates', async () => {
+    const stub = stubProvider();
+    const { provider, remix } = withRemix(stub);
+    const { queue, saved, last } = setup(provider);
+    queue.enqueue(remixRun('r2'));
+    await queue.settled('r2');
+    expect(remix).toHaveBeenCalledTimes(1);
+    expect(remix.mock.calls[0]?.slice(0, 2)).toEqual([{ id: 'video_src' }, 'the fox turns blue']);
+    expect(stub.create).not.toHaveBeenCalled();
+    expect(saved.findIndex((r) => r.startedAt !== undefined)).toBeLessThan(saved.findIndex((r) => r.remote !== undefined));
+    expect(last('r2')).toMatchObject({ status: 'succeeded', remoteId: 'job-2', remixOf: { runId: 'r1', remoteId: 'video_src' }, media: { video: 'video/r2' } });
+  });
+
+  it('a remix that may have been accepted is never sent again, nor after a reload', async () => {
+    const stub = stubProvider();
+    const { provider, remix } = withRemix(stub, vi.fn(async () => Promise.reject(new ProviderError('server', { status: 502 }))));
+    const { queue, last } = setup(provider);
+    queue.enqueue(remixRun('r2'));
+    await queue.settled('r2');
+    expect(last('r2')).toMatchObject({ status: 'failed', error: { kind: 'server' } });
+    const reloaded: Run = { ...remixRun('r3'), startedAt: 5 };
+    expect(resumeAction(reloaded)).toBe('interrupted');
+    queue.resume(reloaded);
+    await queue.settled('r3');
+    expect(remix).toHaveBeenCalledTimes(1);
+    expect(stub.create).not.toHaveBeenCalled();
+  });
+
+  it('a remix at a provider that cannot remix fails as unsupported and sends nothing', async () => {
+    const stub = stubProvider();
+    const { queue, last } = setup(stub);
+    queue.enqueue(remixRun('r2'));
+    await queue.settled('r2');
+    expect(last('r2')).toMatchObject({ status: 'failed', error: { kind: 'unsupported' } });
+    expect(last('r2')).not.toHaveProperty('startedAt');
+    expect(stub.create).not.toHaveBeenCalled();
   });
 });
 
