@@ -55,13 +55,7 @@ export async function readRunMedia(media: UseStore, runs: readonly Run[]): Promi
 type GuardedKind = 'prompt' | 'template' | 'collection' | 'comparison' | 'run';
 
 /** Everything one import writes, already validated and resolved. */
-export interface ImportBatch {
-  prompts: Prompt[];
-  versions: PromptVersion[];
-  templates: { id: string }[];
-  collections: { id: string }[];
-  comparisons: { id: string }[];
-  runs: Run[];
+export interface ImportBatch extends LibraryRecords {
   media: { runId: string; video: Blob; thumb?: Blob }[];
   /** Records being replaced, as JSON when the preview was made: if one changed since, nothing is written. */
   guards: { kind: GuardedKind; id: string; expected: string }[];
