@@ -1,5 +1,7 @@
 import { mount } from 'svelte';
 import './app/app.css';
 import App from './app/App.svelte';
+import { i18n } from './i18n/i18n.svelte';
 
-mount(App, { target: document.getElementById('app')! });
+// The remembered language is loaded first, so an Arabic reader never sees an English flash.
+void i18n.start().finally(() => mount(App, { target: document.getElementById('app')! }));

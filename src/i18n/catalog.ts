@@ -1,8 +1,9 @@
 /**
  * Every user-visible string, per feature file, merged into one catalogue per language. A new
- * feature adds its own file under messages/ and one line to each list below.
+ * feature adds its own file under messages/ (English) and messages/<feature>.ar.ts (Arabic), and
+ * one line here and in catalog-ar.ts. Arabic is a separate chunk: English readers never load it.
  */
-import type { Locale, Message } from './types';
+import type { Message } from './types';
 import * as shell from './messages/shell';
 import * as storage from './messages/storage';
 import * as library from './messages/library';
@@ -27,16 +28,5 @@ export const en = {
 
 export type MessageKey = keyof typeof en;
 
-export const ar: Record<MessageKey, Message> = {
-  ...shell.ar,
-  ...storage.ar,
-  ...library.ar,
-  ...compose.ar,
-  ...composer.ar,
-  ...providers.ar,
-  ...exchange.ar,
-  ...compare.ar,
-  ...learn.ar,
-};
-
-export const catalogs: Record<Locale, Record<MessageKey, Message>> = { en, ar };
+/** English is always here (the fallback); Arabic is loaded on demand from catalog-ar.ts. */
+export type Catalog = Record<MessageKey, Message>;

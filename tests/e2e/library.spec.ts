@@ -109,6 +109,19 @@ test('Arabic turns the whole shell right-to-left and the choice persists', async
   await expect(page.getByRole('button', { name: 'حفظ' })).toBeVisible();
 });
 
+test('English readers never download the Arabic messages; choosing Arabic fetches them once', async ({ page }) => {
+  const arabicChunks: string[] = [];
+  page.on('request', (r) => {
+    if (/catalog-ar/.test(r.url())) arabicChunks.push(r.url());
+  });
+  await openApp(page);
+  await openApp(page, '#/library');
+  expect(arabicChunks).toEqual([]);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+  await expect(page.getByRole('heading', { name: 'المكتبة' })).toBeVisible();
+  expect(arabicChunks).toHaveLength(1);
+});
+
 test('every section can be reached by keyboard shortcut', async ({ page }) => {
   await openApp(page);
   await page.keyboard.press('Alt+2');

@@ -1,4 +1,4 @@
-import type { Messages, Translation } from '../types';
+import type { Messages } from '../types';
 
 export const en = {
   'compose.heading': 'Compose',
@@ -24,35 +24,3 @@ export const en = {
   'compose.characters': '{count} characters',
   'compose.emptyText': 'Write a prompt before saving.',
 } satisfies Messages;
-
-export const ar: Translation<typeof en> = {
-  'compose.heading': 'التأليف',
-  'compose.titleLabel': 'العنوان',
-  'compose.titlePlaceholder': 'أمر بلا عنوان',
-  'compose.textLabel': 'الأمر',
-  'compose.textPlaceholder': 'صِف اللقطة: الأسلوب، الموضوع، المكان، الكاميرا، الإضاءة، مراحل الحركة، الصوت…',
-  'compose.new': 'أمر جديد',
-  'compose.save': 'حفظ',
-  'compose.saveShortcut': 'Ctrl+S',
-  'compose.state.clean': 'لا تغييرات',
-  'compose.state.dirty': 'تغييرات غير محفوظة',
-  'compose.state.saving': 'جارٍ الحفظ…',
-  'compose.state.saved': 'تم الحفظ',
-  'compose.state.error': 'لم يُحفظ',
-  'compose.version': 'النسخة {rev}',
-  'compose.newPrompt': 'جديد، لم يُحفظ بعد',
-  'compose.restoredDraft': 'استُعيدت تغييراتك غير المحفوظة من المرة السابقة.',
-  'compose.conflictSaved': 'حُفظ هذا الأمر في تبويب آخر أولًا. احتُفظ بنصّك أمرًا مستقلًا باسم «{title}»، فلم يضع شيء.',
-  'compose.changedElsewhere': 'تغيّر هذا الأمر في تبويب آخر. الحفظ الآن يُبقي النصّين: يُحفظ نصّك نسخةً مستقلة.',
-  'compose.discardMine': 'اعرض نسخة التبويب الآخر',
-  'compose.openCopy': 'افتحه',
-  'compose.characters': {
-    zero: 'لا أحرف',
-    one: 'حرف واحد',
-    two: 'حرفان',
-    few: '{count} أحرف',
-    many: '{count} حرفًا',
-    other: '{count} حرف',
-  },
-  'compose.emptyText': 'اكتب أمرًا قبل الحفظ.',
-};

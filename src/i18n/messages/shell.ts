@@ -1,4 +1,4 @@
-import type { Messages, Translation } from '../types';
+import type { Messages } from '../types';
 
 export const en = {
   'app.name': 'Laqta',
@@ -15,6 +15,7 @@ export const en = {
   'lang.label': 'Language',
   'lang.en': 'English',
   'lang.ar': 'العربية',
+  'lang.loadFailed': 'That language could not be loaded. Check your connection and choose it again.',
   'theme.label': 'Theme',
   'theme.light': 'Light',
   'theme.dark': 'Dark',
@@ -31,35 +32,3 @@ export const en = {
   'common.delete': 'Delete',
   'common.details': 'Details',
 } satisfies Messages;
-
-export const ar: Translation<typeof en> = {
-  'app.name': 'لقطة',
-  'app.tagline': 'اكتب أوامر الفيديو وركّبها واحفظها وشغّلها وقارن بينها.',
-  'app.skipToContent': 'انتقل إلى المحتوى',
-  'nav.label': 'الأقسام',
-  'nav.compose': 'التأليف',
-  'nav.library': 'المكتبة',
-  'nav.compare': 'المقارنة',
-  'nav.runs': 'التوليدات',
-  'nav.learn': 'تعلّم',
-  'nav.settings': 'الإعدادات',
-  'nav.shortcutHint': 'Alt+{number}',
-  'lang.label': 'اللغة',
-  'lang.en': 'English',
-  'lang.ar': 'العربية',
-  'theme.label': 'المظهر',
-  'theme.light': 'فاتح',
-  'theme.dark': 'داكن',
-  'theme.system': 'حسب النظام',
-  'section.loading': 'جارٍ التحميل…',
-  'section.loadFailed': 'تعذّر تحميل هذا القسم. تحقّق من الاتصال ثم أعد تحميل الصفحة.',
-  'section.notFound': 'لا يوجد قسم بهذا العنوان. اختر قسمًا من القائمة.',
-  'toast.dismiss': 'إغلاق',
-  'toast.region': 'الإشعارات',
-  'common.cancel': 'إلغاء',
-  'common.close': 'إغلاق',
-  'common.undo': 'تراجع',
-  'common.save': 'حفظ',
-  'common.delete': 'حذف',
-  'common.details': 'التفاصيل',
-};

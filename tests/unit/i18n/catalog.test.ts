@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en, ar } from '../../../src/i18n/catalog';
+import { en } from '../../../src/i18n/catalog';
+import { ar } from '../../../src/i18n/catalog-ar';
 import { formatMessage } from '../../../src/i18n/format';
 import type { Message } from '../../../src/i18n/types';
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { classifyOpenAI } from '../../../src/providers/openai-videos';
 import { classifyGemini } from '../../../src/providers/gemini';
 import { classifyFal } from '../../../src/providers/fal';
-import { en, ar } from '../../../src/i18n/messages/providers';
+import { en } from '../../../src/i18n/messages/providers';
+import { ar } from '../../../src/i18n/messages/providers.ar';
 import { runErrorKinds, runErrorMessageKey } from '../../../src/providers/errors';
 
 const h = new Headers();

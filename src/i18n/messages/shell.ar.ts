@@ -1,0 +1,36 @@
+import type { Translation } from '../types';
+import type { en } from './shell';
+
+/** The Arabic of messages/shell.ts (loaded only when Arabic is chosen). */
+export const ar: Translation<typeof en> = {
+  'app.name': 'لقطة',
+  'app.tagline': 'اكتب أوامر الفيديو وركّبها واحفظها وشغّلها وقارن بينها.',
+  'app.skipToContent': 'انتقل إلى المحتوى',
+  'nav.label': 'الأقسام',
+  'nav.compose': 'التأليف',
+  'nav.library': 'المكتبة',
+  'nav.compare': 'المقارنة',
+  'nav.runs': 'التوليدات',
+  'nav.learn': 'تعلّم',
+  'nav.settings': 'الإعدادات',
+  'nav.shortcutHint': 'Alt+{number}',
+  'lang.label': 'اللغة',
+  'lang.en': 'English',
+  'lang.ar': 'العربية',
+  'lang.loadFailed': 'تعذّر تحميل هذه اللغة. تحقّق من اتصالك ثم اخترها مجددًا.',
+  'theme.label': 'المظهر',
+  'theme.light': 'فاتح',
+  'theme.dark': 'داكن',
+  'theme.system': 'حسب النظام',
+  'section.loading': 'جارٍ التحميل…',
+  'section.loadFailed': 'تعذّر تحميل هذا القسم. تحقّق من الاتصال ثم أعد تحميل الصفحة.',
+  'section.notFound': 'لا يوجد قسم بهذا العنوان. اختر قسمًا من القائمة.',
+  'toast.dismiss': 'إغلاق',
+  'toast.region': 'الإشعارات',
+  'common.cancel': 'إلغاء',
+  'common.close': 'إغلاق',
+  'common.undo': 'تراجع',
+  'common.save': 'حفظ',
+  'common.delete': 'حذف',
+  'common.details': 'التفاصيل',
+};
