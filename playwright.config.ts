@@ -26,6 +26,12 @@ export default defineConfig({
     launchOptions: { executablePath, args: chromiumArgs },
     trace: 'retain-on-failure',
   },
+  projects: [
+    { name: 'flows', testIgnore: /durability\.spec\.ts/ },
+    // 500 saves and a browser restart keep both cores busy for minutes: run them alone, after
+    // the flows, so they never slow the timing checks (sync playback, "within a second") beside them.
+    { name: 'durability', testMatch: /durability\.spec\.ts/, dependencies: ['flows'] },
+  ],
   webServer: [
     {
       command: `${build}node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --strictPort --port ${ports.app} --outDir ${outDir}`,
