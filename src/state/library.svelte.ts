@@ -101,13 +101,17 @@ class Library {
 
   /** All live prompts (for exports and pickers), newest first. */
   all(): Prompt[] {
-    void this.#revision;
-    return [...this.#byId.values()].filter((p) => p.deletedAt === undefined).sort((a, b) => b.updatedAt - a.updatedAt);
+    return this.#liveWhere(() => true);
   }
 
-  /** Children of a variant group, newest first. */
+  /** Children of a variant group, newest first (filtered before sorting: Compose asks on every save). */
   children(parentId: string): Prompt[] {
-    return this.all().filter((p) => p.parentId === parentId);
+    return this.#liveWhere((p) => p.parentId === parentId);
+  }
+
+  #liveWhere(keep: (p: Prompt) => boolean): Prompt[] {
+    void this.#revision;
+    return [...this.#byId.values()].filter((p) => p.deletedAt === undefined && keep(p)).sort((a, b) => b.updatedAt - a.updatedAt);
   }
 
   /** Saves content; resolves only after the write completed. A stale `baseRev` yields a conflict copy. */
