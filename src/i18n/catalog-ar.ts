@@ -5,7 +5,11 @@ import { ar as storage } from './messages/storage.ar';
 import { ar as library } from './messages/library.ar';
 import { ar as compose } from './messages/compose.ar';
 import { ar as composer } from './messages/composer.ar';
-import { ar as providers } from './messages/providers.ar';
+import { ar as provider } from './messages/provider.ar';
+import { ar as run } from './messages/run.ar';
+import { ar as runs } from './messages/runs.ar';
+import { ar as generate } from './messages/generate.ar';
+import { ar as settings } from './messages/settings.ar';
 import { ar as exchange } from './messages/exchange.ar';
 import { ar as compare } from './messages/compare.ar';
 import { ar as learn } from './messages/learn.ar';
@@ -16,7 +20,11 @@ export const ar: Catalog = {
   ...library,
   ...compose,
   ...composer,
-  ...providers,
+  ...provider,
+  ...run,
+  ...runs,
+  ...generate,
+  ...settings,
   ...exchange,
   ...compare,
   ...learn,

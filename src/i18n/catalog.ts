@@ -1,7 +1,9 @@
 /**
- * Every user-visible string, per feature file, merged into one catalogue per language. A new
- * feature adds its own file under messages/ (English) and messages/<feature>.ar.ts (Arabic), and
- * one line here and in catalog-ar.ts. Arabic is a separate chunk: English readers never load it.
+ * Every user-visible string, per feature file, merged into one catalogue per language. Each file
+ * is named after the prefix of its keys (`runs.ts` holds `runs.*`; `shell.ts` holds the frame's
+ * small ones: app, nav, lang, theme, section, toast, common). A new feature adds its own file
+ * under messages/ (English) and messages/<prefix>.ar.ts (Arabic), and one line here and in
+ * catalog-ar.ts. Arabic is a separate chunk: English readers never load it.
  */
 import type { Message } from './types';
 import * as shell from './messages/shell';
@@ -9,7 +11,11 @@ import * as storage from './messages/storage';
 import * as library from './messages/library';
 import * as compose from './messages/compose';
 import * as composer from './messages/composer';
-import * as providers from './messages/providers';
+import * as provider from './messages/provider';
+import * as run from './messages/run';
+import * as runs from './messages/runs';
+import * as generate from './messages/generate';
+import * as settings from './messages/settings';
 import * as exchange from './messages/exchange';
 import * as compare from './messages/compare';
 import * as learn from './messages/learn';
@@ -20,7 +26,11 @@ export const en = {
   ...library.en,
   ...compose.en,
   ...composer.en,
-  ...providers.en,
+  ...provider.en,
+  ...run.en,
+  ...runs.en,
+  ...generate.en,
+  ...settings.en,
   ...exchange.en,
   ...compare.en,
   ...learn.en,

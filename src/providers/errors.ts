@@ -1,6 +1,6 @@
 /**
  * Every way a run can fail, provider kinds and local ones, each with one sentence in
- * i18n/messages/providers.ts under `run.error.<kind>`.
+ * i18n/messages/run.ts under `run.error.<kind>`.
  */
 export const runErrorKinds = [
   'auth',

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { classifyOpenAI } from '../../../src/providers/openai-videos';
 import { classifyGemini } from '../../../src/providers/gemini';
 import { classifyFal } from '../../../src/providers/fal';
-import { en } from '../../../src/i18n/messages/providers';
-import { ar } from '../../../src/i18n/messages/providers.ar';
+import { en } from '../../../src/i18n/messages/run';
+import { ar } from '../../../src/i18n/messages/run.ar';
 import { runErrorKinds, runErrorMessageKey } from '../../../src/providers/errors';
 
 const h = new Headers();
