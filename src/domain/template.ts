@@ -19,6 +19,16 @@ export const vocabularySlots: Readonly<Record<string, Category>> = {
 };
 const reservedNamespaces = ['camera'];
 
+/** A template a person saved from one of their prompts (one record per key). */
+export interface UserTemplate {
+  id: string;
+  name: string;
+  text: string;
+  whenToUse: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
 /** Above this many variants "Make variants" refuses: a batch that size is a mistake more often than a plan. */
 export const variantCap = 64;
 

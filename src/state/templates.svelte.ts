@@ -1,6 +1,6 @@
 import { recordKey } from '../storage/db';
 import * as store from '../storage/templates';
-import type { UserTemplate } from '../storage/templates';
+import type { UserTemplate } from '../domain/template';
 import { newId } from './ids';
 import { appStorage } from './storage.svelte';
 

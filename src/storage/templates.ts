@@ -1,14 +1,5 @@
+import type { UserTemplate } from '../domain/template';
 import { assertSchemaCurrent, prefixRange, recordKey, request, transact, type UseStore } from './db';
-
-/** A template a person saved from one of their prompts (one record per key). */
-export interface UserTemplate {
-  id: string;
-  name: string;
-  text: string;
-  whenToUse: string;
-  createdAt: number;
-  updatedAt: number;
-}
 
 /** Every saved template, in key order. */
 export async function listTemplates(store: UseStore): Promise<UserTemplate[]> {

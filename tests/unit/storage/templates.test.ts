@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { deleteTemplate, listTemplates, saveTemplate, type UserTemplate } from '../../../src/storage/templates';
+import type { UserTemplate } from '../../../src/domain/template';
+import { deleteTemplate, listTemplates, saveTemplate } from '../../../src/storage/templates';
 import { listPrompts } from '../../../src/storage/prompts';
 import type { UseStore } from '../../../src/storage/db';
 import { freshLibraryStore } from './helpers';
