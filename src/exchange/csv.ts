@@ -2,7 +2,9 @@ import { defaultParams } from '../domain/params';
 import { titleFromText, type Prompt, type PromptVersion } from '../domain/prompt';
 import type { Result } from './errors';
 import { currentFileVersion } from './migrations';
-import { byCodeUnit, cleanForExport, fileFormat, fileLimits, idPattern, validateLibrary, type StoredRecords, type ValidatedLibrary } from './schema';
+import { fileLimits, idPattern } from './limits';
+import { byCodeUnit, cleanForExport, type StoredRecords } from './records';
+import { fileFormat, validateLibrary, type ValidatedLibrary } from './schema';
 
 /** Columns of an exported CSV, in order. Headers stay English so spreadsheets and scripts can rely on them. */
 export const csvColumns = ['id', 'title', 'prompt', 'tags', 'favorite', 'collection', 'provider', 'model', 'seconds', 'aspect_ratio', 'resolution', 'created_at', 'updated_at'] as const;

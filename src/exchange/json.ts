@@ -1,7 +1,9 @@
 import { version as appVersion } from '../../package.json';
 import type { ImportError, Result } from './errors';
 import { currentFileVersion, migrateFile } from './migrations';
-import { cleanForExport, fileFormat, fileLimits, readEnvelope, validateLibrary, type LibraryFile, type StoredRecords, type ValidatedLibrary } from './schema';
+import { fileLimits } from './limits';
+import { cleanForExport, type StoredRecords } from './records';
+import { fileFormat, readEnvelope, validateLibrary, type LibraryFile, type ValidatedLibrary } from './schema';
 
 /** Who wrote a file: stored in every export, shown in the import preview. */
 export const appInfo = { name: 'laqta', version: appVersion } as const;

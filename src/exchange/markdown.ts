@@ -1,5 +1,5 @@
 import type { Run } from '../domain/run';
-import { byCodeUnit, cleanForExport, type StoredRecords } from './schema';
+import { byCodeUnit, cleanForExport, type StoredRecords } from './records';
 
 /** The words of a prompt book, in the reader's language (the exchange layer knows no i18n). */
 export interface BookLabels {

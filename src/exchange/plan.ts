@@ -1,7 +1,8 @@
 import { firstLine, versionFromPrompt, type Prompt, type PromptVersion } from '../domain/prompt';
 import type { Comparison } from '../domain/comparison';
 import type { Run } from '../domain/run';
-import { cleanForExport, importedRunErrorKind, type LibraryRecords, type PlainRecord, type StoredRecords } from './schema';
+import { cleanForExport, type LibraryRecords, type PlainRecord, type StoredRecords } from './records';
+import { importedRunErrorKind } from './schema';
 import type { RunMediaBlobs } from './zip';
 
 /** The things an import preview lists one by one (versions travel with their prompt). */

@@ -2,7 +2,8 @@ import type { Run } from '../domain/run';
 import { parseLibraryCsv } from './csv';
 import type { ImportError, ItemProblem, Result } from './errors';
 import { parseLibraryText } from './json';
-import { fileLimits, type LibraryRecords } from './schema';
+import { fileLimits } from './limits';
+import type { LibraryRecords } from './records';
 import { headOf, readZip, sniffImage, sniffVideo, type RunMediaBlobs } from './zip';
 
 export type ImportSource = 'json' | 'zip' | 'csv';

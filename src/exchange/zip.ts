@@ -1,6 +1,6 @@
 import { Unzip, UnzipInflate, Zip, ZipDeflate, ZipPassThrough, strToU8 } from 'fflate';
 import type { Result } from './errors';
-import { fileLimits, idPattern } from './schema';
+import { fileLimits, idPattern } from './limits';
 
 /** Where things live inside a Laqta .zip. */
 export const zipPaths = {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportCsv, neutraliseCell, parseCsv, parseLibraryCsv } from '../../../src/exchange/csv';
 import { prompt, sampleLibrary } from './helpers';
-import { emptyRecords } from '../../../src/exchange/schema';
+import { emptyRecords } from '../../../src/exchange/records';
 
 let n = 0;
 const newId = () => `csv${++n}`;

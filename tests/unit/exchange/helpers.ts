@@ -9,8 +9,8 @@ import { defaultParams } from '../../../src/domain/params';
 import type { Prompt, PromptVersion } from '../../../src/domain/prompt';
 import type { Run } from '../../../src/domain/run';
 import type { Comparison } from '../../../src/domain/comparison';
-import type { UserTemplate } from '../../../src/storage/templates';
-import type { LibraryRecords } from '../../../src/exchange/schema';
+import type { UserTemplate } from '../../../src/domain/template';
+import type { LibraryRecords } from '../../../src/exchange/records';
 
 export const fixture = (path: string) => new URL(`../../fixtures/${path}`, import.meta.url);
 export const fixtureText = (path: string) => readFileSync(fixture(path), 'utf8');

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportLibraryJson, parseLibraryText } from '../../../src/exchange/json';
 import { planImport, resolveImport, type Resolution } from '../../../src/exchange/plan';
-import { emptyRecords, type LibraryRecords, type PlainRecord } from '../../../src/exchange/schema';
+import { emptyRecords, type LibraryRecords, type PlainRecord } from '../../../src/exchange/records';
 import type { RunMediaBlobs } from '../../../src/exchange/zip';
 import { recordKey } from '../../../src/storage/db';
 import { ChangedSincePreviewError, readExportable, writeImport } from '../../../src/storage/exchange';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { marked } from 'marked';
 import { exportMarkdown, fenceFor, type BookLabels } from '../../../src/exchange/markdown';
-import { emptyRecords } from '../../../src/exchange/schema';
+import { emptyRecords } from '../../../src/exchange/records';
 import { prompt, run, sampleLibrary } from './helpers';
 
 const labels: BookLabels = {

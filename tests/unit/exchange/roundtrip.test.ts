@@ -6,9 +6,9 @@ import { emptyShot } from '../../../src/domain/shot';
 import type { Run } from '../../../src/domain/run';
 import { exportLibraryJson, parseLibraryText } from '../../../src/exchange/json';
 import { planImport, resolveImport } from '../../../src/exchange/plan';
-import { sortRecords, type LibraryRecords, type PlainRecord } from '../../../src/exchange/schema';
+import { sortRecords, type LibraryRecords, type PlainRecord } from '../../../src/exchange/records';
 import type { Comparison } from '../../../src/domain/comparison';
-import type { UserTemplate } from '../../../src/storage/templates';
+import type { UserTemplate } from '../../../src/domain/template';
 import { readExportable, writeImport } from '../../../src/storage/exchange';
 import { freshStores, sampleLibrary } from './helpers';
 

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { emptyRecords, validateLibrary } from '../../../src/exchange/schema';
+import { emptyRecords } from '../../../src/exchange/records';
+import { validateLibrary } from '../../../src/exchange/schema';
 import { exportLibraryJson, parseLibraryText } from '../../../src/exchange/json';
 import { comparison, fixtureText, prompt, run, template, versionOf } from './helpers';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectForExport } from '../../../src/exchange/select';
-import { emptyRecords, type PlainRecord } from '../../../src/exchange/schema';
+import { emptyRecords, type PlainRecord } from '../../../src/exchange/records';
 import { comparison, prompt, run, template, versionOf } from './helpers';
 
 const desert = prompt('p1', { tags: ['Desert'], templateId: 't1' });

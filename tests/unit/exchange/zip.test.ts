@@ -5,7 +5,7 @@ import { exportLibraryJson } from '../../../src/exchange/json';
 import { readImportFile } from '../../../src/exchange/read';
 import { buildZip, readZip, type RunMediaBlobs } from '../../../src/exchange/zip';
 import { fixtureBytes, prompt, run, sampleLibrary, sha256, versionOf } from './helpers';
-import { emptyRecords } from '../../../src/exchange/schema';
+import { emptyRecords } from '../../../src/exchange/records';
 
 const mp4 = fixtureBytes('media/sample-a.mp4');
 const webp = fixtureBytes('media/thumb.webp');
