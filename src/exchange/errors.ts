@@ -27,7 +27,8 @@ export interface ItemProblem {
   problem: Problem;
 }
 
-export type LimitKind = 'fileSize' | 'depth' | 'count';
+/** `unpacked`: what a .zip declares it unpacks to (bytes); `compression`: a packing ratio no real file has. */
+export type LimitKind = 'fileSize' | 'depth' | 'count' | 'unpacked' | 'compression';
 
 export type ImportError =
   | { kind: 'notJson' }

@@ -4,7 +4,8 @@ import type { ImportError, ItemProblem, Result } from './errors';
 import { parseLibraryText } from './json';
 import { fileLimits } from './limits';
 import type { LibraryRecords } from './records';
-import { headOf, readZip, sniffImage, sniffVideo, type RunMediaBlobs } from './zip';
+import { openZip } from './unzip';
+import { headOf, sniffImage, sniffVideo, type RunMediaBlobs } from './zip';
 
 export type ImportSource = 'json' | 'zip' | 'csv';
 
@@ -53,11 +54,14 @@ export async function readImportFile(file: ImportFile, ctx: ReadContext): Promis
     const parsed = parseLibraryText(await textOf(file));
     return parsed.ok ? { ok: true, value: { source, ...parsed.value, media: new Map() } } : parsed;
   }
-  const zip = await readZip(file as Blob);
+  const zip = await openZip(file as Blob);
   if (!zip.ok) return zip;
   const parsed = parseLibraryText(zip.value.libraryJson);
   if (!parsed.ok) return parsed;
-  const attached = await attachMedia(parsed.value.records, zip.value.media);
+  // Media is read only for runs the file holds, after the library passed every check.
+  const found = await zip.value.readMedia(new Set(parsed.value.records.runs.map((r) => r.id)));
+  if (!found.ok) return found;
+  const attached = await attachMedia(parsed.value.records, found.value);
   if (!attached.ok) return attached;
   return { ok: true, value: { source, ...parsed.value, records: attached.value.records, media: attached.value.media } };
 }
@@ -92,7 +96,9 @@ async function attachMedia(records: LibraryRecords, found: Map<string, RunMediaB
       problems.push({ item: 'run', index: i + 1, field: 'thumb', problem: { code: 'notImage' } });
       continue;
     }
-    media.set(run.id, thumbOk ? { video: blobs.video, thumb: blobs.thumb } : { video: blobs.video });
+    // Typed as putMedia types them, so a stored video plays and is exported the same either way.
+    const video = new Blob([blobs.video], { type: mimeType });
+    media.set(run.id, thumbOk && blobs.thumb ? { video, thumb: new Blob([blobs.thumb], { type: thumbOk }) } : { video });
     runs.push({
       ...run,
       media: { video: `video/${run.id}`, ...(thumbOk ? { thumb: `thumb/${run.id}` } : {}), mimeType, bytes: blobs.video.size },

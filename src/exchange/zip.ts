@@ -1,6 +1,4 @@
-import { Unzip, UnzipInflate, Zip, ZipDeflate, ZipPassThrough, strToU8 } from 'fflate';
-import type { Result } from './errors';
-import { fileLimits, idPattern } from './limits';
+import { Zip, ZipDeflate, ZipPassThrough, strToU8 } from 'fflate';
 
 /** Where things live inside a Laqta .zip. */
 export const zipPaths = {
@@ -8,8 +6,6 @@ export const zipPaths = {
   video: (runId: string, mimeType: string) => `media/video/${runId}.${mimeType === 'video/webm' ? 'webm' : 'mp4'}`,
   thumb: (runId: string) => `media/thumb/${runId}.img`,
 } as const;
-
-const mediaEntry = /^media\/(video|thumb)\/([A-Za-z0-9_-]{1,100})\.(mp4|webm|img|webp|png|jpg)$/;
 
 /** The bytes of one run, as they go into or come out of a zip. */
 export interface RunMediaBlobs {
@@ -24,7 +20,8 @@ export async function* chunksOf(blob: Blob, size = chunkSize): AsyncGenerator<Ui
   for (let at = 0; at < blob.size; at += size) yield new Uint8Array(await readBytes(blob.slice(at, at + size)));
 }
 
-function readBytes(blob: Blob): Promise<ArrayBuffer> {
+/** A Blob's bytes (with a FileReader where Blob.arrayBuffer is missing). */
+export function readBytes(blob: Blob): Promise<ArrayBuffer> {
   if (typeof blob.arrayBuffer === 'function') return blob.arrayBuffer();
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
@@ -69,77 +66,6 @@ export async function buildZip(libraryJson: string, media: ReadonlyMap<string, R
   zip.end();
   if (failure) throw failure;
   return new Blob(parts as BlobPart[], { type: 'application/zip' });
-}
-
-/** What a .zip held: the library file's text and the media of each run id. */
-export interface ZipContents {
-  libraryJson: string;
-  media: Map<string, RunMediaBlobs>;
-}
-
-class ZipLimit extends Error {}
-
-/**
- * Reads a .zip in slices with fflate's streaming Unzip: the library file (at most the JSON size
- * limit once inflated) and media named media/video|thumb/<run id>.*; anything else is ignored.
- */
-export async function readZip(file: Blob): Promise<Result<ZipContents>> {
-  let libraryParts: Uint8Array[] | undefined;
-  let libraryBytes = 0;
-  let entries = 0;
-  let inflated = 0;
-  const media = new Map<string, RunMediaBlobs>();
-  const unzip = new Unzip((entry) => {
-    if (++entries > fileLimits.zipEntries) throw new ZipLimit();
-    const isLibrary = entry.name === zipPaths.library;
-    const match = mediaEntry.exec(entry.name);
-    if (!isLibrary && !(match && idPattern.test(match[2] ?? ''))) return;
-    // The declared size, when the archive states one, refuses a bomb before inflating it.
-    if (isLibrary && (entry.originalSize ?? 0) > fileLimits.bytes.json) throw new ZipLimit();
-    const parts: Uint8Array[] = [];
-    if (isLibrary) libraryParts = parts;
-    entry.ondata = (error, chunk, final) => {
-      if (error) throw error;
-      inflated += chunk.length;
-      if (isLibrary) libraryBytes += chunk.length;
-      if (libraryBytes > fileLimits.bytes.json || inflated > fileLimits.bytes.zip) throw new ZipLimit();
-      // fflate may hand out views of its own buffers: keep copies.
-      if (chunk.length) parts.push(chunk.slice());
-      if (final && match) {
-        const runId = match[2] as string;
-        const blobs = media.get(runId) ?? {};
-        blobs[match[1] as 'video' | 'thumb'] = new Blob(parts as BlobPart[]);
-        media.set(runId, blobs);
-      }
-    };
-    entry.start();
-  });
-  unzip.register(UnzipInflate);
-  try {
-    let first = true;
-    for await (const chunk of chunksOf(file)) {
-      if (first && !(chunk[0] === 0x50 && chunk[1] === 0x4b)) return { ok: false, error: { kind: 'notLaqtaFile' } };
-      first = false;
-      unzip.push(chunk);
-    }
-    unzip.push(new Uint8Array(0), true);
-  } catch (error) {
-    if (error instanceof ZipLimit) return { ok: false, error: { kind: 'tooLarge', limit: 'fileSize', max: fileLimits.bytes.json } };
-    return { ok: false, error: { kind: 'notLaqtaFile' } };
-  }
-  if (!libraryParts) return { ok: false, error: { kind: 'notLaqtaFile' } };
-  const libraryJson = new TextDecoder().decode(concat(libraryParts, libraryBytes));
-  return { ok: true, value: { libraryJson, media } };
-}
-
-function concat(parts: Uint8Array[], total: number): Uint8Array {
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 /** The media type of a video from its first bytes (MP4 `ftyp` box or WebM EBML header), or undefined. */

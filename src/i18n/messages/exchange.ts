@@ -84,6 +84,8 @@ export const en = {
   'exchange.error.invalidData': 'The file has problems:',
   'exchange.error.more': { one: '…and 1 more problem.', other: '…and {count} more problems.' },
   'exchange.error.fileSize': 'This file is too large to import: the limit is {max} MB.',
+  'exchange.error.unpacked': 'This .zip would unpack to more than {max} MB, more than Laqta imports at once. Export a smaller part of the library.',
+  'exchange.error.compression': 'Something in this .zip is packed more tightly ({max} to 1 or more) than any real video or library can be, so Laqta did not unpack it. Export the library again from Laqta.',
   'exchange.error.depth': 'This file nests data more than {max} levels deep, which a Laqta library never does.',
   'exchange.error.count': 'This file holds more {what} records than Laqta imports at once (at most {max}).',
   'exchange.error.changedSincePreview': 'Your library changed while the preview was open (another tab, or a save). Open the file again to see a fresh preview.',

@@ -47,6 +47,10 @@ export function failureSentences(failure: ImportFailure): { headline: string; pr
       switch (failure.limit) {
         case 'fileSize':
           return { headline: t('exchange.error.fileSize', { max: Math.round(failure.max / (1024 * 1024)) }), ...none };
+        case 'unpacked':
+          return { headline: t('exchange.error.unpacked', { max: Math.round(failure.max / (1024 * 1024)) }), ...none };
+        case 'compression':
+          return { headline: t('exchange.error.compression', { max: failure.max }), ...none };
         case 'depth':
           return { headline: t('exchange.error.depth', { max: failure.max }), ...none };
         case 'count':
