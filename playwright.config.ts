@@ -25,6 +25,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${ports.app}/`,
     launchOptions: { executablePath, args: chromiumArgs },
     trace: 'retain-on-failure',
+    // Only tests/e2e/offline.spec.ts runs the service worker: elsewhere page.route must see every request.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'flows', testIgnore: /durability\.spec\.ts/ },

@@ -2,7 +2,9 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './src/app/csp.ts';
+import { webAppManifest } from './src/app/manifest.ts';
 
 /** Puts the Content-Security-Policy into the built index.html, before any script (dev keeps HMR working). */
 function cspMeta(): Plugin {
@@ -22,7 +24,26 @@ function cspMeta(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), svelteTesting(), cspMeta()],
+  plugins: [
+    svelte(),
+    svelteTesting(),
+    cspMeta(),
+    VitePWA({
+      // The update waits for the person's click (src/state/app-update.svelte.ts); registration is
+      // bundled code (src/app/pwa.ts), not an inline script, so the CSP stays script-src 'self'.
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: webAppManifest,
+      includeAssets: ['favicon.svg', 'robots.txt', 'icons/apple-touch-icon.png'],
+      workbox: {
+        // The shell, every lazy chunk (editor, sections, Arabic messages, workers) and the lessons.
+        globPatterns: ['**/*.{html,js,css,svg,png,md,txt}'],
+        // Hash routes: every navigation is index.html.
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     outDir: process.env.LAQTA_OUT_DIR || 'dist',
     target: 'es2022',

@@ -13,6 +13,7 @@ import { ar as settings } from './messages/settings.ar';
 import { ar as exchange } from './messages/exchange.ar';
 import { ar as compare } from './messages/compare.ar';
 import { ar as learn } from './messages/learn.ar';
+import { ar as offline } from './messages/offline.ar';
 
 export const ar: Catalog = {
   ...shell,
@@ -28,4 +29,5 @@ export const ar: Catalog = {
   ...exchange,
   ...compare,
   ...learn,
+  ...offline,
 };

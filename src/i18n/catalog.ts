@@ -19,6 +19,7 @@ import * as settings from './messages/settings';
 import * as exchange from './messages/exchange';
 import * as compare from './messages/compare';
 import * as learn from './messages/learn';
+import * as offline from './messages/offline';
 
 export const en = {
   ...shell.en,
@@ -34,6 +35,7 @@ export const en = {
   ...exchange.en,
   ...compare.en,
   ...learn.en,
+  ...offline.en,
 };
 
 export type MessageKey = keyof typeof en;

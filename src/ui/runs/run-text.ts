@@ -2,6 +2,7 @@ import { i18n, t, type MessageKey } from '../../i18n/i18n.svelte';
 import { runErrorMessageKey } from '../../providers/errors';
 import { isProviderId } from '../../providers/types';
 import type { Run, RunError } from '../../domain/run';
+import { connectivity } from '../../state/network.svelte';
 
 /** The provider's name in the interface language. */
 export function providerLabel(provider: string): string {
@@ -15,6 +16,7 @@ export function isolate(text: string): string {
 
 /** One clear sentence for a failure, with the provider's own reason where it gave one. */
 export function errorSentence(error: RunError, provider: string): string {
+  if (error.kind === 'network' && !connectivity.online) return t('offline.needsNetwork');
   const reason = error.reason?.trim();
   return t(runErrorMessageKey(error.kind), { provider: providerLabel(provider), reason: reason ? isolate(reason) : t('run.error.noReason') });
 }
