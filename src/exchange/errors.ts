@@ -16,7 +16,9 @@ export type Problem =
   | { code: 'unknownPrompt' }
   | { code: 'notVideo' }
   | { code: 'notImage' }
-  | { code: 'missingColumn' };
+  | { code: 'missingColumn' }
+  /** A run whose `provider` is not the `params.provider` it was sent with: no real run is like that. */
+  | { code: 'providerMismatch'; provider: string; paramsProvider: string };
 
 /** One problem, named by the item's kind and its 1-based position in the file ("prompt #600"). */
 export interface ItemProblem {

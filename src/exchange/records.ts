@@ -220,6 +220,8 @@ function cleanRun(c: Check, raw: Obj): Run | undefined {
   if (typeof status !== 'string' || !(runStatuses as readonly string[]).includes(status)) c.report('status', { code: 'wrongType', expected: 'status' });
   const provider = raw.provider;
   if (typeof provider !== 'string' || !providerPattern.test(provider)) c.report('provider', { code: 'wrongType', expected: 'id' });
+  const params = cleanParams(c, raw);
+  if (params && typeof provider === 'string' && params.provider !== provider) c.report('params.provider', { code: 'providerMismatch', provider, paramsProvider: params.provider });
   const entries: [string, unknown][] = [
     ['id', id(c, raw, 'id')],
     ['promptId', id(c, raw, 'promptId')],
@@ -228,7 +230,7 @@ function cleanRun(c: Check, raw: Obj): Run | undefined {
     ['model', text(c, raw, 'model', fileLimits.shortText)],
     ['status', status],
     ['text', text(c, raw, 'text', fileLimits.textLength)],
-    ['params', cleanParams(c, raw)],
+    ['params', params],
     ['remoteId', optionalText(c, raw, 'remoteId', 500)],
     ['remixOf', raw.remixOf === undefined ? undefined : cleanRemixOf(c, raw)],
     ['progress', optionalNum(c, raw, 'progress', 0, 100)],

@@ -185,6 +185,7 @@ export const ar: Translation<typeof en> = {
   'exchange.problem.duplicateId': '{item}: المعرّف نفسه مكرّر في الملف',
   'exchange.problem.unknownPrompt': '{item}: ينتمي إلى أمر غير موجود في الملف',
   'exchange.problem.notVideo': '{item}: الفيديو ليس ملف MP4 ولا WebM',
+  'exchange.problem.providerMismatch': '{item}: يقول إنه شُغّل لدى «{provider}» لكن إعداداته تسمّي «{paramsProvider}»، ولا يحدث هذا في أي تشغيل حقيقي. احذف التشغيل من الملف أو صدّره من لقطة من جديد.',
   'exchange.problem.notImage': '{item}: الصورة المصغّرة ليست WebP ولا PNG ولا JPEG',
   'exchange.problem.missingColumn': 'لا عمود «{field}» في الملف: يحتاج ملف CSV إلى عمود للعنوان وعمود للأمر على الأقل',
   'exchange.problem.notRecord': '{item} ليس سجلًا',

@@ -107,6 +107,7 @@ export const en = {
   'exchange.problem.duplicateId': '{item}: the same id appears twice in the file',
   'exchange.problem.unknownPrompt': '{item}: belongs to a prompt that is not in the file',
   'exchange.problem.notVideo': '{item}: the video is not an MP4 or WebM file',
+  'exchange.problem.providerMismatch': '{item}: it says it ran at “{provider}” but its settings name “{paramsProvider}”, which no real run does. Remove the run from the file or export it again from Laqta.',
   'exchange.problem.notImage': '{item}: the thumbnail is not a WebP, PNG or JPEG image',
   'exchange.problem.missingColumn': 'The file has no “{field}” column: a CSV needs at least a title and a prompt column',
   'exchange.problem.notRecord': '{item} is not a record',

@@ -19,6 +19,8 @@ export function problemSentence({ item, index, field, problem }: ItemProblem): s
     case 'tooLong':
     case 'tooMany':
       return t(`exchange.problem.${problem.code}`, { ...base, max: problem.max });
+    case 'providerMismatch':
+      return t('exchange.problem.providerMismatch', { item: itemName, provider: problem.provider, paramsProvider: problem.paramsProvider });
     case 'outOfRange':
       return t('exchange.problem.outOfRange', { ...base, min: problem.min, max: problem.max });
   }

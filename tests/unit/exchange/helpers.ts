@@ -60,7 +60,7 @@ export function versionOf(p: Prompt, rev = p.rev): PromptVersion {
 }
 
 export function run(id: string, promptId: string, fields: Partial<Run> = {}): Run {
-  return { id, promptId, rev: 1, text: 'A slow dolly-in.', provider: 'previz', model: 'previz-1', params: defaultParams(), status: 'succeeded', createdAt: 1_700_000_100_000, ...fields };
+  return { id, promptId, rev: 1, text: 'A slow dolly-in.', provider: 'gemini', model: 'previz-1', params: defaultParams(), status: 'succeeded', createdAt: 1_700_000_100_000, ...fields };
 }
 
 export function template(id: string, fields: Partial<UserTemplate> = {}): UserTemplate {

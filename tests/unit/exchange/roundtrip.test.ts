@@ -60,7 +60,6 @@ const runArb = (rid: string, promptIds: string[]) =>
       promptId: promptIds.length ? fc.constantFrom(...promptIds) : id,
       rev: fc.integer({ min: 0, max: 3 }),
       text: longText,
-      provider: fc.constantFrom('gemini', 'previz'),
       model: words(100),
       params,
       status: fc.constantFrom('succeeded', 'failed', 'cancelled'),
@@ -69,7 +68,8 @@ const runArb = (rid: string, promptIds: string[]) =>
       notes: fc.option(longText, { nil: undefined }),
       tags: fc.option(tags, { nil: undefined }),
     })
-    .map((r) => Object.fromEntries(Object.entries({ id: rid, ...r }).filter(([, v]) => v !== undefined)) as unknown as Run);
+    // A run is sent to the provider its parameters name, so the two are always the same.
+    .map((r) => Object.fromEntries(Object.entries({ id: rid, ...r, provider: r.params.provider }).filter(([, v]) => v !== undefined)) as unknown as Run);
 
 /** Drops undefined fields, as storage and JSON do. */
 const defined = <T>(o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;

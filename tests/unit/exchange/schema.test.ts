@@ -4,6 +4,7 @@ import { emptyRecords } from '../../../src/exchange/records';
 import { validateLibrary } from '../../../src/exchange/schema';
 import { exportLibraryJson, parseLibraryText } from '../../../src/exchange/json';
 import { comparison, fixtureText, prompt, run, template, versionOf } from './helpers';
+import { defaultParams } from '../../../src/domain/params';
 
 const validate = (fields: Record<string, unknown>) => validateLibrary({ format: 'laqta-library', version: 1, ...fields });
 const problemsOf = (fields: Record<string, unknown>) => {
@@ -91,13 +92,19 @@ describe('runs and parameters from other features', () => {
   });
 
   it('a remix keeps the run it changes through export and import, right after remoteId', () => {
-    const remix = run('r2', 'p1', { provider: 'openai', remoteId: 'video_2', remixOf: { runId: 'r1', remoteId: 'video_1' } });
+    const remix = run('r2', 'p1', { provider: 'openai', params: { ...defaultParams(), provider: 'openai', model: 'sora-2' }, remoteId: 'video_2', remixOf: { runId: 'r1', remoteId: 'video_1' } });
     const exported = exportLibraryJson({ ...emptyRecords(), prompts: [prompt('p1')], runs: [remix] }, 0).text;
     const result = parseLibraryText(exported);
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     const back = result.value.records.runs[0]!;
     expect(back.remixOf).toEqual({ runId: 'r1', remoteId: 'video_1' });
     expect(Object.keys(back).slice(Object.keys(back).indexOf('remoteId'), Object.keys(back).indexOf('remoteId') + 2)).toEqual(['remoteId', 'remixOf']);
+  });
+
+  it('a run whose provider is not the one its parameters name is refused, naming the run and both providers', () => {
+    // Such a run would reach the remix and generate dialogs with a (field, reason) pair they have no sentence for.
+    const odd = run('r1', 'p1', { provider: 'fal', params: { ...defaultParams(), provider: 'openai' } });
+    expect(problemsOf({ runs: [run('r0', 'p1'), odd] })).toEqual([{ item: 'run', index: 2, field: 'params.provider', problem: { code: 'providerMismatch', provider: 'fal', paramsProvider: 'openai' } }]);
   });
 
   it('a remix naming a run id that could reach other storage keys is refused', () => {
