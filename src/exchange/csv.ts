@@ -9,16 +9,31 @@ import { fileFormat, validateLibrary, type ValidatedLibrary } from './schema';
 /** Columns of an exported CSV, in order. Headers stay English so spreadsheets and scripts can rely on them. */
 export const csvColumns = ['id', 'title', 'prompt', 'tags', 'favorite', 'collection', 'provider', 'model', 'seconds', 'aspect_ratio', 'resolution', 'created_at', 'updated_at'] as const;
 
-const formulaStart = /^[=+\-@\t\r]/;
+// Spreadsheets skip spaces, control and invisible format characters before a formula, and some
+// read the full-width and small forms of = + - @ as the ASCII ones.
+const formulaStart = /^[\s\p{Cc}\p{Cf}]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b]/u;
+const controlStart = /^[\t\r\n]/;
 
-/** A spreadsheet would run a cell that starts with = + - @ (or a tab/CR before one): prefix it with ' so it stays text. */
+/**
+ * Whether a cell needs the ' prefix: it would run as a formula (after any leading whitespace or
+ * control characters), starts with a tab or line break, or is such a cell already prefixed with
+ * quotes (so the importer's undo gives back exactly what was typed).
+ */
+function needsPrefix(value: string): boolean {
+  let at = 0;
+  while (value[at] === "'") at++;
+  const rest = at ? value.slice(at) : value;
+  return formulaStart.test(rest) || controlStart.test(rest);
+}
+
+/** A spreadsheet would run a cell that starts (after spaces or control characters) with = + - @ or their full-width forms: prefix it with ' so it stays text. */
 export function neutraliseCell(value: string): string {
-  return formulaStart.test(value) ? `'${value}` : value;
+  return needsPrefix(value) ? `'${value}` : value;
 }
 
 /** Undoes neutraliseCell for cells this exporter wrote. */
-function restoreCell(value: string): string {
-  return value.startsWith("'") && formulaStart.test(value.slice(1)) ? value.slice(1) : value;
+export function restoreCell(value: string): string {
+  return value.startsWith("'") && needsPrefix(value.slice(1)) ? value.slice(1) : value;
 }
 
 function quote(value: string): string {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { exportCsv, neutraliseCell, parseCsv, parseLibraryCsv } from '../../../src/exchange/csv';
+import { exportCsv, neutraliseCell, parseCsv, parseLibraryCsv, restoreCell } from '../../../src/exchange/csv';
 import { prompt, sampleLibrary } from './helpers';
 import { emptyRecords } from '../../../src/exchange/records';
 
@@ -21,8 +21,45 @@ describe('CSV export', () => {
     expect(rows).toHaveLength(3);
   });
 
-  it('cells that a spreadsheet would run as formulas are neutralised', () => {
-    for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(neutraliseCell(`${start}HYPERLINK("http://evil")`)).toBe(`'${start}HYPERLINK("http://evil")`);
+  // Every way a spreadsheet may still read a formula: the sign itself, its full-width and small
+  // forms, and any of them behind whitespace, control or invisible characters.
+  const signs = ['=', '+', '-', '@', '＝', '＋', '－', '＠', '﹦', '﹢', '﹣', '﹫'];
+  const leads = ['', ' ', '   ', '\t', '\r', '\n', '\r\n', '\u00a0', '\u3000', '\u0000', '\u0001', '\u001f', '\u007f', '\u200b', '\u200e', '\u202e', '\ufeff', ' \t\n '];
+
+  it('cells that a spreadsheet would run as formulas are neutralised, after any leading whitespace or control character', () => {
+    for (const lead of leads) {
+      for (const sign of signs) {
+        const cell = `${lead}${sign}HYPERLINK("http://evil")`;
+        expect(neutraliseCell(cell), JSON.stringify(cell)).toBe(`'${cell}`);
+      }
+    }
+  });
+
+  it('a cell starting with a tab, CR or LF is neutralised even without a formula sign', () => {
+    for (const lead of ['\t', '\r', '\n']) expect(neutraliseCell(`${lead}plain`)).toBe(`'${lead}plain`);
+  });
+
+  it('ordinary text, and signs later in a cell, are left alone', () => {
+    for (const cell of ['Dusk over Riyadh', 'a = b', 'x-ray', "it's", 'الرياض = مدينة', '']) expect(neutraliseCell(cell)).toBe(cell);
+  });
+
+  it('neutralising is undone exactly on import, even for text that already starts with quotes', () => {
+    const cells = [...leads.flatMap((lead) => signs.map((sign) => `${lead}${sign}1`)), "'=1", "''=1", "'plain", "'", "''", '\tplain'];
+    for (const cell of cells) expect(restoreCell(neutraliseCell(cell)), JSON.stringify(cell)).toBe(cell);
+  });
+
+  it('every formula prefix survives export and import of a prompt as typed, and no exported cell starts with a sign', () => {
+    const texts = leads.flatMap((lead) => signs.map((sign) => `${lead}${sign}SUM(A1) then`));
+    const prompts = texts.map((text, i) => prompt(`p${i}`, { text }));
+    const csv = exportCsv(lib(...prompts));
+    for (const row of parseCsv(csv).slice(1)) for (const cell of row) expect(cell, JSON.stringify(cell)).not.toMatch(/^[\s\p{Cc}\p{Cf}]*[=+\-@＝＋－＠﹦﹢﹣﹫]/u);
+    const back = parseLibraryCsv(csv, 0, newId);
+    if (!back.ok) throw new Error(JSON.stringify(back.error));
+    const byId = new Map(back.value.records.prompts.map((p) => [p.id, p.text]));
+    expect(prompts.map((p) => byId.get(p.id))).toEqual(texts);
+  });
+
+  it('the cells of a formula-looking prompt are all neutralised in the file', () => {
     const csv = exportCsv(lib(prompt('p1', { title: '=1+1', text: '@SUM(A1)', tags: ['-2'] })));
     expect(csv).not.toMatch(/(^|,)"?[=+\-@]/m);
   });
