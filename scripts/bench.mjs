@@ -1,136 +1,187 @@
-// npm run bench: measures Laqta in the real (system) Chromium against the production build and
-// prints a table. Numbers, not pass/fail: compare them across commits.
-import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+// npm run bench: Laqta measured in the system Chromium against the production build. Prints a
+// table (every figure with its target, missed ones marked) and writes bench/results.json.
+//   BENCH_SIZES=100,1000,10000   library sizes      BENCH_ONLY=library,composer,…  a subset
+//   BENCH_PORT=4270              preview server     BENCH_README=1  also rewrite the README's table
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { chromium } from '@playwright/test';
 import { findChromium, chromiumArgs } from './chromium.mjs';
+import { median, p95, round } from './bench/stats.mjs';
+import { startPreview } from './bench/server.mjs';
+import { bundleFigures } from './bench/bundle.mjs';
+import { installKit } from './bench/page-kit.mjs';
+import { measureLibrary, timeStartup, timeKey } from './bench/library.mjs';
+import { measureComposer } from './bench/composer.mjs';
+import { measureExport, measureImport, libraryFileOfSize } from './bench/exchange.mjs';
+import { measureDrift } from './bench/compare.mjs';
+import { runLighthouse } from './bench/lighthouse.mjs';
+import { measurePreviz } from './bench/previz.mjs';
+import { figure, printTable, writeResults, readmeTable } from './bench/report.mjs';
 
-const PROMPTS = Number(process.env.BENCH_PROMPTS || 10_000);
-const port = Number(process.env.BENCH_PORT || 4990);
+const sizes = (process.env.BENCH_SIZES || '100,1000,10000').split(',').map(Number);
+const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : undefined;
+const wants = (part) => !only || only.has(part);
+const port = Number(process.env.BENCH_PORT || 4270);
 const outDir = process.env.LAQTA_OUT_DIR || 'dist';
+const work = 'test-results/bench';
+mkdirSync(work, { recursive: true });
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
+const figures = [];
+const add = (...args) => figures.push(figure(...args));
+const both = (id, label, values, unit, target) => {
+  add(id, label, round(median(values)), unit, target);
+  add(`${id}.p95`, `${label}, p95 of ${values.length}`, round(p95(values)), unit, null);
+};
+const log = (message) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
-function firstLoadBytes() {
-  const html = readFileSync(`${outDir}/index.html`, 'utf8');
-  const entry = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
-  let raw = 0;
-  let gz = 0;
-  for (const file of entry) {
-    const bytes = readFileSync(`${outDir}/${file}`);
-    raw += bytes.length;
-    gz += gzipSync(bytes).length;
-  }
-  const all = readdirSync(`${outDir}/assets`).filter((f) => f.endsWith('.js'));
-  const total = all.reduce((sum, f) => sum + gzipSync(readFileSync(`${outDir}/assets/${f}`)).length, 0);
-  return { entryFiles: entry.length, rawKB: raw / 1024, gzipKB: gz / 1024, allJsGzipKB: total / 1024 };
-}
+const chromePath = findChromium();
+if (!chromePath) throw new Error('No system Chromium: run `node scripts/ensure-chromium.mjs` (or set CHROMIUM_PATH).');
+const server = await startPreview(port, outDir);
+const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
+const machine = { cpus: cpus().length, memoryGB: round(totalmem() / 1024 ** 3), chromium: browser.version() };
+const started = Date.now();
 
-const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(port), '--outDir', outDir], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-await new Promise((resolve, reject) => {
-  server.stdout.on('data', (d) => String(d).includes(String(port)) && resolve());
-  server.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
-});
-
-const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
-const results = [];
 try {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const base = `http://127.0.0.1:${port}/`;
-
-  let started = Date.now();
-  await page.goto(`${base}#/compose`);
-  await page.getByRole('button', { name: 'New prompt' }).waitFor();
-  results.push(['cold start to Compose (empty library)', Date.now() - started, 'ms']);
-
-  // Seed the library straight into IndexedDB, the way the app stores it: one record + one version per prompt.
-  started = Date.now();
-  await page.evaluate(async (count) => {
-    const db = await new Promise((res, rej) => {
-      const r = indexedDB.open('laqta-library');
-      r.onsuccess = () => res(r.result);
-      r.onerror = () => rej(r.error);
-    });
-    const words = ['golden hour', 'dolly-in', 'neon', 'rain', 'desert', 'Riyadh', 'القاهرة', 'drone', 'macro', 'handheld', 'Rembrandt', 'fog', 'lighthouse', 'market', 'سوق', 'night'];
-    const tx = db.transaction('records', 'readwrite');
-    const os = tx.objectStore('records');
-    for (let i = 0; i < count; i++) {
-      const id = `bench${String(i).padStart(6, '0')}`;
-      const text = `Style: 35 mm film. ${words[i % words.length]} scene number ${i}: a subject walks through ${words[(i * 7) % words.length]}, slow push-in, ${words[(i * 3) % words.length]} light. `.repeat(4);
-      const now = Date.now() - i * 1000;
-      const params = { provider: 'gemini', model: 'gemini-omni-1.1-flash', seconds: 8, aspectRatio: '16:9', resolution: '720p' };
-      os.put({ id, title: `Prompt ${i}`, text, params, tags: [words[i % 5]], favorite: i % 10 === 0, createdAt: now, updatedAt: now, rev: 1 }, `prompt/${id}`);
-      os.put({ promptId: id, rev: 1, title: `Prompt ${i}`, text, params, savedAt: now }, `version/${id}/00000001`);
+  if (wants('bundle')) {
+    const bundle = bundleFigures(outDir);
+    add('bundle.first', `JS + CSS before the first paint (gzip, ${bundle.firstFiles.length} files)`, round(bundle.firstKB), 'KB');
+    for (const chunk of bundle.lazy) {
+      const name = chunk.file.replace(/-[\w-]{8}\.(js|css)$/, '.$1');
+      add(`bundle.lazy.${name}`, `lazy chunk ${name} (gzip)`, round(chunk.kb), 'KB');
     }
-    await new Promise((res, rej) => {
-      tx.oncomplete = res;
-      tx.onerror = () => rej(tx.error);
-    });
-    db.close();
-  }, PROMPTS);
-  results.push([`seed ${PROMPTS} prompts (one transaction)`, Date.now() - started, 'ms']);
-
-  const loads = [];
-  for (let i = 0; i < 3; i++) {
-    started = Date.now();
-    await page.goto(`${base}#/library`);
-    await page.reload();
-    await page.getByText(`${PROMPTS.toLocaleString('en')} prompts`).waitFor({ timeout: 60_000 });
-    await page.getByTestId('prompt-row').first().waitFor();
-    loads.push(Date.now() - started);
   }
-  results.push([`open Library with ${PROMPTS} prompts (reload → first rows, median of 3)`, median(loads), 'ms']);
 
-  const rows = await page.getByTestId('prompt-row').count();
-  results.push(['rows in the DOM for the whole list (virtualised)', rows, 'rows']);
-
-  const searchTimes = [];
-  for (const query of ['lighthouse', 'القاهرة', 'scene number 9999', 'fog night', 'zzzz-no-match']) {
-    const elapsed = await page.evaluate(async (q) => {
-      const input = document.querySelector('input[type="search"]');
-      const t0 = performance.now();
-      input.value = q;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      return performance.now() - t0;
-    }, query);
-    searchTimes.push(elapsed);
+  if (wants('startup')) {
+    log('cold start, empty library');
+    const times = [];
+    for (let i = 0; i < 7; i++) {
+      const context = await browser.newContext();
+      await context.addInitScript(installKit);
+      times.push(await timeStartup(await context.newPage(), `${server.base}#/compose`));
+      await context.close();
+    }
+    both('startup.empty', 'cold start to Compose, empty library (navigation → editor usable)', times, 'ms', '<= 400');
   }
-  results.push([`search as you type over ${PROMPTS} prompts (keystroke → painted, median of 5 queries)`, median(searchTimes), 'ms']);
 
-  const saves = [];
-  await page.goto(`${base}#/compose`);
-  await page.getByRole('button', { name: 'New prompt' }).click();
-  const text = page.getByRole('textbox', { name: 'Prompt', exact: true });
-  for (let i = 0; i < 10; i++) {
-    await text.fill(`Bench save ${i}: crane shot over a harbour at blue hour.`);
-    const t0 = Date.now();
-    await page.keyboard.press('Control+s');
-    await page.getByTestId('save-status').getByText('Saved', { exact: true }).waitFor();
-    saves.push(Date.now() - t0);
+  if (wants('startup') || wants('library')) {
+    // The harness's own floor: a keystroke into a bare <input> on a blank page, to the next paint.
+    const context = await browser.newContext();
+    await context.addInitScript(installKit);
+    const page = await context.newPage();
+    await page.setContent('<input aria-label="floor">');
+    await page.focus('input');
+    const floor = [];
+    for (let i = 0; i < 20; i++) floor.push(await timeKey(page, 'a', () => true));
+    await context.close();
+    add('floor.keyToPaint', 'keystroke → painted on a bare <input> (this machine and harness, no app)', round(median(floor.map((x) => x.painted))), 'ms');
   }
-  results.push([`save with ${PROMPTS} prompts stored (Ctrl+S → "Saved", median of 10)`, median(saves), 'ms']);
 
-  const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
-  if (heap) results.push(['JS heap in use after the run', heap / 1024 / 1024, 'MB']);
+  const perSize = new Map();
+  if (wants('library')) {
+    for (const size of sizes) {
+      log(`library at ${size} prompts`);
+      const big = size >= 10_000;
+      const r = await measureLibrary(browser, server.base, size, { startups: big ? 5 : 7, keystrokes: 20, saves: 10, opens: 5, anchorReps: big ? 3 : 5 });
+      perSize.set(size, r);
+      const n = size.toLocaleString('en');
+      both(`startup.${size}`, `open Library at ${n} prompts (navigation → list usable)`, r.startup, 'ms', '<= 500');
+      both(`search.${size}`, `search keystroke → results updated and laid out at ${n} prompts`, r.search.map((x) => x.work), 'ms', '<= 16');
+      add(`search.${size}.painted`, `search keystroke → painted at ${n} prompts (with input delivery and frame wait; see floor.keyToPaint)`, round(median(r.search.map((x) => x.painted))), 'ms');
+      both(`save.${size}`, `save at ${n} prompts (Ctrl+S → "Saved" shown)`, r.save.map((x) => x.work), 'ms', '<= 16');
+      add(`save.${size}.painted`, `save at ${n} prompts, Ctrl+S → "Saved" painted`, round(median(r.save.map((x) => x.painted))), 'ms');
+      both(`open.${size}`, `open a prompt in Compose at ${n} prompts (Enter → its text painted)`, r.open.map((x) => x.painted), 'ms', null);
+      add(`heap.${size}`, `JS heap after the run at ${n} prompts (after GC)`, round(r.heap), 'MB', '<= 60');
+      const a = r.anchors;
+      add(`anchor.save.laqta.${size}`, `Laqta storage save (one prompt + its version) at ${n}`, round(median(a.laqta.save), 2), 'ms');
+      add(`anchor.load.laqta.${size}`, `Laqta storage load (prompt records) at ${n}`, round(median(a.laqta.load)), 'ms');
+      const lsNote = a.localStorage.refused ? `, refused: ${a.localStorage.refused} at ${(a.localStorage.bytes / 1024 / 1024).toFixed(0)} MB, library not saved` : '';
+      add(`anchor.save.localStorage.${size}`, `whole library as one JSON value in localStorage: save at ${n}${lsNote}`, round(median(a.localStorage.save)), 'ms');
+      add(`anchor.load.localStorage.${size}`, `… localStorage: load at ${n}${a.localStorage.refused ? ' (nothing stored: the save was refused)' : ''}`, round(median(a.localStorage.load)), 'ms');
+      add(`anchor.save.oneKey.${size}`, `whole library under one IndexedDB key: save at ${n}`, round(median(a.oneKey.save)), 'ms');
+      add(`anchor.load.oneKey.${size}`, `… one IndexedDB key: load at ${n}`, round(median(a.oneKey.load)), 'ms');
+    }
+    const first = perSize.get(Math.min(...perSize.keys()));
+    const last = perSize.get(Math.max(...perSize.keys()));
+    if (first && last && first !== last) {
+      const ratio = (x, y) => round(median(x.map((r) => r.work)) / median(y.map((r) => r.work)), 2);
+      add('flat.search', `search at ${last.size.toLocaleString('en')} ÷ at ${first.size}`, ratio(last.search, first.search), '×', '<= 1.5');
+      add('flat.save', `save at ${last.size.toLocaleString('en')} ÷ at ${first.size}`, ratio(last.save, first.save), '×', '<= 1.5');
+    }
+    if (last) {
+      const a = last.anchors;
+      const n = last.size.toLocaleString('en');
+      const times = (anchor, laqta) => (anchor.length && laqta.length ? round(median(anchor) / median(laqta)) : null);
+      add('ratio.save.localStorage', `save: localStorage whole-library ÷ Laqta at ${n}${a.localStorage.refused ? ' (its save was refused for quota)' : ''}`, times(a.localStorage.save, a.laqta.save), '×', '>= 50');
+      add('ratio.save.oneKey', `save: one-IndexedDB-key ÷ Laqta at ${n}`, times(a.oneKey.save, a.laqta.save), '×', '>= 50');
+      add('ratio.load.localStorage', `load: localStorage whole-library ÷ Laqta at ${n}`, times(a.localStorage.load, a.laqta.load), '×');
+      add('ratio.load.oneKey', `load: one-IndexedDB-key ÷ Laqta at ${n}`, times(a.oneKey.load, a.laqta.load), '×');
+    }
+  }
+
+  if (wants('composer')) {
+    log('composer');
+    const c = await measureComposer(browser, server.base, [500, 4000], 20);
+    for (const length of [500, 4000]) {
+      both(`composer.${length}`, `composer keystroke → assembled text + highlights at ${length.toLocaleString('en')} chars`, c[length].times.map((x) => x.work), 'ms', '<= 4');
+    }
+    add('composer.longtask', 'longest main-thread task while typing in the composer', round(Math.max(c[500].longestTaskMs, c[4000].longestTaskMs)), 'ms', '<= 50');
+    add('composer.coach', 'coach diagnostics in the composer keystroke (not measured: feature not present)', null, 'ms', '<= 4');
+  }
+
+  if (wants('exchange')) {
+    log('exchange: export of 10,000');
+    const file = `${work}/library-10000.laqta.json`;
+    const exportTimes = await measureExport(browser, server.base, 10_000, 3, file);
+    both('export.10000', 'export 10,000 prompts (Export → file handed over)', exportTimes, 'ms', '<= 500');
+    log('exchange: import of 10,000');
+    const imports = await measureImport(browser, server.base, file, 2);
+    both('import.10000', `import 10,000 prompts into an empty library (${(statSync(file).size / 1024 / 1024).toFixed(1)} MB file; preview + write)`, imports.map((r) => r.ms), 'ms', '<= 2000');
+    add('import.longtask', 'longest main-thread task while importing 10,000 prompts', round(Math.max(...imports.map((r) => r.longestTaskMs))), 'ms', '<= 100');
+    const big = `${work}/library-20mb.laqta.json`;
+    const made = libraryFileOfSize(file, big, 20);
+    log('exchange: 20 MB file');
+    const bigImports = await measureImport(browser, server.base, big, 1);
+    add('import.20mb', `import a 20 MB library file (${made.prompts.toLocaleString('en')} prompts)`, round(bigImports[0].ms), 'ms');
+    add('import.20mb.longtask', 'longest main-thread task while importing the 20 MB file', round(bigImports[0].longestTaskMs), 'ms', '<= 100');
+  }
+
+  if (wants('previz')) {
+    log('previz');
+    const previz = await measurePreviz(browser, server.base);
+    add('previz.4s', `Previz: render and encode a 4 s 720p clip${previz.note ? ` (${previz.note})` : ''}`, previz.ms === null ? null : round(previz.ms), 'ms', '<= 6000');
+  }
+
+  if (wants('drift')) {
+    log('compare drift');
+    const spreads = await measureDrift(browser, server.base, 10);
+    add('drift.4', `Compare: spread between 4 players over 10 s (median of ${spreads.length} frames)`, round(median(spreads)), 'ms', '<= 42');
+    add('drift.4.p95', 'Compare: spread between 4 players, p95 of frames', round(p95(spreads)), 'ms');
+  }
+
+  if (wants('lighthouse')) {
+    for (const preset of ['mobile', 'desktop']) {
+      log(`lighthouse ${preset}`);
+      const runs = [];
+      for (let i = 0; i < 3; i++) runs.push(await runLighthouse(`${server.base}#/compose`, chromePath, chromiumArgs, preset));
+      const pick = (k) => round(median(runs.map((r) => r[k])));
+      const suffix = preset === 'mobile' ? '' : '.desktop';
+      add(`lighthouse.perf${suffix}`, `Lighthouse ${preset}: performance (median of ${runs.length})`, pick('performance'), 'score', '>= 90');
+      add(`lighthouse.a11y${suffix}`, `Lighthouse ${preset}: accessibility`, pick('accessibility'), 'score', '>= 90');
+      add(`lighthouse.bestPractices${suffix}`, `Lighthouse ${preset}: best practices`, pick('bestPractices'), 'score', '>= 90');
+      add(`lighthouse.fcp${suffix}`, `Lighthouse ${preset}: first contentful paint`, pick('fcp'), 'ms', preset === 'mobile' ? '<= 1800' : '<= 900');
+      add(`lighthouse.lcp${suffix}`, `Lighthouse ${preset}: largest contentful paint`, pick('lcp'), 'ms', preset === 'mobile' ? '<= 2500' : '<= 1200');
+      add(`lighthouse.tbt${suffix}`, `Lighthouse ${preset}: total blocking time`, pick('tbt'), 'ms', preset === 'mobile' ? '<= 200' : '<= 150');
+    }
+  }
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }
 
-const bundle = firstLoadBytes();
-results.push(['first-load JS+CSS (gzip)', bundle.gzipKB, 'KB']);
-results.push(['all JS chunks (gzip, loaded on demand)', bundle.allJsGzipKB, 'KB']);
-
-const width = Math.max(...results.map(([name]) => name.length));
-console.log(`\nLaqta bench (${new Date().toISOString()}, Chromium ${findChromium()})`);
-for (const [name, value, unit] of results) console.log(`${name.padEnd(width)}  ${Number(value).toFixed(unit === 'rows' ? 0 : 1).padStart(8)} ${unit}`);
-mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/latest.json', JSON.stringify({ at: new Date().toISOString(), prompts: PROMPTS, results }, null, 2));
+console.log(`\nLaqta bench, ${new Date().toISOString()}: ${machine.cpus} cores, ${machine.memoryGB} GB, Chromium ${machine.chromium} (${chromePath}); ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+printTable(figures);
+if (!only) {
+  writeResults('bench/results.json', machine, figures);
+  console.log('\nwrote bench/results.json');
+  if (process.env.BENCH_README && existsSync('README.md')) readmeTable('bench/results.json', 'README.md');
+}
