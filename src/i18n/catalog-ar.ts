@@ -14,6 +14,7 @@ import { ar as exchange } from './messages/exchange.ar';
 import { ar as compare } from './messages/compare.ar';
 import { ar as learn } from './messages/learn.ar';
 import { ar as offline } from './messages/offline.ar';
+import { ar as coach } from './messages/coach.ar';
 
 export const ar: Catalog = {
   ...shell,
@@ -30,4 +31,5 @@ export const ar: Catalog = {
   ...compare,
   ...learn,
   ...offline,
+  ...coach,
 };

@@ -20,6 +20,7 @@ import * as exchange from './messages/exchange';
 import * as compare from './messages/compare';
 import * as learn from './messages/learn';
 import * as offline from './messages/offline';
+import * as coach from './messages/coach';
 
 export const en = {
   ...shell.en,
@@ -36,6 +37,7 @@ export const en = {
   ...compare.en,
   ...learn.en,
   ...offline.en,
+  ...coach.en,
 };
 
 export type MessageKey = keyof typeof en;
