@@ -38,19 +38,29 @@ export interface ModelCapabilities {
   rawInput?: boolean;
 }
 
-export type ParamField = 'text' | 'seconds' | 'aspectRatio' | 'resolution' | 'negativePrompt' | 'audio' | 'rawInput';
-
 /**
- * Why a combination is refused: which field, the value given, and what would be accepted.
+ * Why a combination is refused: which field, the value given, and what would be accepted. Only
+ * the (field, reason) pairs below can occur, and each has a sentence (`generate.problem.<field>.<reason>`):
  * `unsupported` value not offered; `needsSeconds` resolution needs other durations; `tooLong`
  * text over the model's limit; `empty` nothing to send; `notOffered` the model has no such option;
- * `invalidJson` the raw input is not a JSON object.
+ * `invalidJson` the raw input is not a JSON object; a `provider` Laqta does not know is `unsupported`.
  */
-export interface ParamProblem {
-  field: ParamField;
-  value: string;
-  reason: 'unsupported' | 'needsSeconds' | 'tooLong' | 'empty' | 'notOffered' | 'invalidJson';
-  allowed: string[];
+export type ProblemCause =
+  | { field: 'text'; reason: 'empty' | 'tooLong' }
+  | { field: 'provider' | 'seconds' | 'aspectRatio'; reason: 'unsupported' }
+  | { field: 'resolution'; reason: 'unsupported' | 'needsSeconds' }
+  | { field: 'negativePrompt' | 'audio'; reason: 'notOffered' }
+  | { field: 'rawInput'; reason: 'invalidJson' };
+
+export type ParamField = ProblemCause['field'];
+
+export type ParamProblem = ProblemCause & { value: string; allowed: string[] };
+
+/** Every (field, reason) pair as `field.reason`: the tail of its message key. */
+export type ProblemKey = ProblemCause extends infer C ? (C extends { field: infer F extends string; reason: infer R extends string } ? `${F}.${R}` : never) : never;
+
+export function problemKey(p: ProblemCause): ProblemKey {
+  return `${p.field}.${p.reason}` as ProblemKey;
 }
 
 /** Checks a combination against a model's capabilities; an empty list means it can be sent. */

@@ -3,7 +3,7 @@ import { batchCost, estimateCost, type BatchCost } from '../domain/cost';
 import { canRemix, isFinished, newRun, remoteJobId, resumeAction, type Run, type RunError } from '../domain/run';
 import { capabilitiesFor, providers as providerInfo } from '../providers/capabilities';
 import { RunQueue } from '../providers/queue';
-import { isProviderId, type ProviderId } from '../providers/types';
+import { isProviderId, providerIds, type ProviderId } from '../providers/types';
 import { recordKey, toStorageError } from '../storage/db';
 import * as runsStore from '../storage/runs';
 import { openLeases } from '../storage/leases';
@@ -141,7 +141,7 @@ class Runs {
 
   /** The capability problems of a combination for this text (empty: it can be sent). */
   check(params: GenerationParams, text: string): ParamProblem[] {
-    if (!isProviderId(params.provider)) return [{ field: 'text', value: params.provider, reason: 'unsupported', allowed: [] }];
+    if (!isProviderId(params.provider)) return [{ field: 'provider', value: params.provider, reason: 'unsupported', allowed: [...providerIds] }];
     return checkParams(capabilitiesFor(params.provider, params.model), params, text);
   }
 

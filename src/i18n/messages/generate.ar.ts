@@ -45,6 +45,7 @@ export const ar: Translation<typeof en> = {
   'generate.confirm': 'أرسل {count} طلبات',
   'generate.problem.text.empty': 'الأمر فارغ.',
   'generate.problem.text.tooLong': 'في الأمر {value} حرفًا؛ ويقبل هذا النموذج {allowed} حرفًا على الأكثر.',
+  'generate.problem.provider.unsupported': 'لا يعرف التطبيق مزوّدًا باسم {value}؛ اختر {allowed}.',
   'generate.problem.seconds.unsupported': 'مدة {value} ث غير متاحة في هذا النموذج؛ اختر {allowed}.',
   'generate.problem.aspectRatio.unsupported': 'النسبة {value} غير متاحة في هذا النموذج؛ اختر {allowed}.',
   'generate.problem.resolution.unsupported': 'الدقة {value} غير متاحة في هذا النموذج؛ اختر {allowed}.',

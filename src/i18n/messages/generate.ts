@@ -30,6 +30,7 @@ export const en = {
   'generate.confirm': 'Send {count} requests',
   'generate.problem.text.empty': 'The prompt is empty.',
   'generate.problem.text.tooLong': 'The prompt has {value} characters; this model takes at most {allowed}.',
+  'generate.problem.provider.unsupported': 'Laqta has no provider called {value}; choose {allowed}.',
   'generate.problem.seconds.unsupported': '{value} s is not offered by this model; choose {allowed}.',
   'generate.problem.aspectRatio.unsupported': 'Aspect ratio {value} is not offered by this model; choose {allowed}.',
   'generate.problem.resolution.unsupported': 'Resolution {value} is not offered by this model; choose {allowed}.',

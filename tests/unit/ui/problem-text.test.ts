@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from '../../../src/i18n/i18n.svelte';
+import type { ParamProblem, ProblemKey } from '../../../src/domain/params';
+import { problemText } from '../../../src/ui/generate/problem-text';
+
+/** Every (field, reason) pair that can occur; the compiler refuses a missing or an impossible one. */
+const everyPair = {
+  'text.empty': true,
+  'text.tooLong': true,
+  'provider.unsupported': true,
+  'seconds.unsupported': true,
+  'aspectRatio.unsupported': true,
+  'resolution.unsupported': true,
+  'resolution.needsSeconds': true,
+  'negativePrompt.notOffered': true,
+  'audio.notOffered': true,
+  'rawInput.invalidJson': true,
+} satisfies Record<ProblemKey, true>;
+
+const problems = Object.keys(everyPair).map((key) => {
+  const [field, reason] = key.split('.');
+  return { field, reason, value: 'V@LUE', allowed: ['a1', 'b2'] } as ParamProblem;
+});
+
+afterEach(() => i18n.use('en'));
+
+describe('why a run cannot be sent', () => {
+  it('every field and reason reads as a sentence in English and Arabic, with the value and what is allowed', async () => {
+    for (const locale of ['en', 'ar'] as const) {
+      await i18n.use(locale);
+      for (const p of problems) {
+        const sentence = problemText(p);
+        expect(sentence, `${locale} ${p.field}.${p.reason}`).not.toMatch(/\{\w+\}|generate\.problem/);
+        if (p.reason !== 'empty' && p.reason !== 'invalidJson' && p.reason !== 'notOffered') expect(sentence).toContain('a1, b2');
+      }
+    }
+  });
+
+  it('a provider Laqta does not know is named, not a crash', () => {
+    expect(problemText({ field: 'provider', reason: 'unsupported', value: 'acme', allowed: ['gemini', 'fal'] })).toBe('Laqta has no provider called acme; choose gemini, fal.');
+  });
+});
