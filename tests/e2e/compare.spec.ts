@@ -217,3 +217,49 @@ test('"generate all" fills the columns without results from the local fake provi
   await expect(page.locator('video')).toHaveCount(2, { timeout: 30_000 });
   await expect(page.getByRole('button', { name: /missing result/ })).toHaveCount(0);
 });
+
+/** Makes the page's writes of comparison records fail (as a full disk would) until `refuse(page, false)`. */
+async function refuseComparisonWrites(page: Page, refuse: boolean): Promise<void> {
+  await page.evaluate((on) => {
+    const w = window as unknown as { __laqtaRefuse?: boolean; __laqtaPatched?: boolean };
+    w.__laqtaRefuse = on;
+    if (w.__laqtaPatched) return;
+    w.__laqtaPatched = true;
+    const proto = IDBObjectStore.prototype;
+    for (const name of ['put', 'delete'] as const) {
+      const real = proto[name] as (...args: unknown[]) => IDBRequest;
+      proto[name] = function (this: IDBObjectStore, ...args: unknown[]) {
+        const key = String(name === 'put' ? args[1] : args[0]);
+        if (w.__laqtaRefuse && key.startsWith('comparison/')) throw new DOMException('refused by the test', 'QuotaExceededError');
+        return real.apply(this, args);
+      } as never;
+    }
+  }, refuse);
+}
+
+test('a failed save in Compare says so and claims no success; a failed delete stays on the comparison', async ({ page }) => {
+  await seedAndOpenLibrary(page, variants.slice(0, 2).map(({ video: _v, ...s }) => s));
+  await openApp(page, '#/compare/new/p-golden,p-blue');
+  await expect(page.getByTestId('compare-column')).toHaveCount(2);
+
+  await refuseComparisonWrites(page, true);
+  await page.getByRole('button', { name: 'Save comparison' }).click();
+  await expect(page.getByText(/no room left for Laqta's data/)).toBeVisible();
+  // Counted once, not awaited: a success toast would have come with the error, and it fades after 6 s.
+  expect(await page.getByText('Comparison saved.').count()).toBe(0);
+  await expect(page.getByText('Not saved yet')).toBeVisible();
+  await expect(page).toHaveURL(/#\/compare\/new\//);
+
+  await refuseComparisonWrites(page, false);
+  await page.getByRole('button', { name: 'Save comparison' }).click();
+  await expect(page.getByText('Comparison saved.')).toBeVisible();
+  await expect(page).toHaveURL(/#\/compare\/[0-9a-z]+$/);
+  const saved = page.url();
+
+  await refuseComparisonWrites(page, true);
+  await page.getByRole('button', { name: 'Delete comparison' }).click();
+  await expect(page.getByText(/no room left for Laqta's data/).last()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Compare', level: 1 })).toBeVisible();
+  await expect(page.getByTestId('compare-column')).toHaveCount(2);
+  expect(page.url()).toBe(saved);
+});
