@@ -11,7 +11,7 @@ type Settings = Record<ProviderId, ProviderSettings>;
 
 function defaults(): Settings {
   const out = {} as Settings;
-  for (const id of providerIds) out[id] = { type: 'providerSettings', provider: id, baseUrl: providerInfo[id].defaultBaseUrl, keyMode: 'remembered' };
+  for (const id of providerIds) out[id] = { type: 'providerSettings', provider: id, baseUrl: providerInfo[id].defaultBaseUrl, keyMode: 'memory' };
   return out;
 }
 

@@ -26,6 +26,12 @@ export interface VaultMeta {
 
 export type VaultRecord = { type: 'vaultKey'; mode: 'remembered'; key: string } | { type: 'vaultKey'; mode: 'encrypted'; sealed: Sealed };
 
+/** What a key record is overwritten with before it is deleted or replaced: zeros of the same size. */
+interface ScrubbedRecord {
+  type: 'vaultScrubbed';
+  filler: Uint8Array;
+}
+
 /** An expected vault failure. The message is the same for every wrong passphrase. */
 export class VaultError extends Error {
   constructor(readonly kind: 'wrongPassphrase' | 'noPassphrase' | 'locked') {
@@ -68,7 +74,8 @@ export async function unseal(key: CryptoKey, sealed: Sealed, subtle = defaultSub
 }
 
 export async function getVaultMeta(library: UseStore): Promise<VaultMeta | undefined> {
-  return transact(library, 'readonly', (os) => request(os.get(recordKey.vault(metaName))) as Promise<VaultMeta | undefined>);
+  const record = await transact(library, 'readonly', (os) => request(os.get(recordKey.vault(metaName))) as Promise<VaultMeta | ScrubbedRecord | undefined>);
+  return record?.type === 'vaultMeta' ? record : undefined;
 }
 
 /** Sets up the passphrase on first use; afterwards checks it. Resolves with the session's key. */
@@ -89,16 +96,35 @@ export async function unlockVault(library: UseStore, passphrase: string, subtle 
   return key;
 }
 
-/** Keeps a provider's key on this device: as given, or sealed with the unlocked vault key. */
+/**
+ * Overwrites stored key records with zeros of their own size and commits that, before they are
+ * deleted or replaced: a delete alone leaves the old bytes in the database file until the
+ * browser compacts it, while an overwrite of the same size is written over them in place.
+ */
+async function scrub(library: UseStore, keys: readonly string[]): Promise<void> {
+  await transact(library, 'readwrite', async (os) => {
+    for (const key of keys) {
+      const record = (await request(os.get(key))) as VaultRecord | VaultMeta | undefined;
+      if (!record) continue;
+      const size = record.type === 'vaultKey' ? (record.mode === 'remembered' ? record.key.length * 2 : record.sealed.ciphertext.byteLength) : record.check.ciphertext.byteLength;
+      os.put({ type: 'vaultScrubbed', filler: new Uint8Array(size) } satisfies ScrubbedRecord, key);
+    }
+  });
+}
+
+/** Keeps a provider's key on this device: as given, or sealed with the unlocked vault key. A key it replaces is overwritten first. */
 export async function storeKey(library: UseStore, provider: string, secret: string, vaultKey?: CryptoKey, subtle = defaultSubtle()): Promise<void> {
   const record: VaultRecord = vaultKey ? { type: 'vaultKey', mode: 'encrypted', sealed: await seal(vaultKey, secret, subtle) } : { type: 'vaultKey', mode: 'remembered', key: secret };
+  await scrub(library, [recordKey.vault(provider)]);
   await transact(library, 'readwrite', (os) => {
     os.put(record, recordKey.vault(provider));
   });
 }
 
 export async function getKeyRecord(library: UseStore, provider: string): Promise<VaultRecord | undefined> {
-  return transact(library, 'readonly', (os) => request(os.get(recordKey.vault(provider))) as Promise<VaultRecord | undefined>);
+  const record = await transact(library, 'readonly', (os) => request(os.get(recordKey.vault(provider))) as Promise<VaultRecord | ScrubbedRecord | undefined>);
+  // A scrubbed record whose delete never ran (the tab closed in between) is no key.
+  return record?.type === 'vaultKey' ? record : undefined;
 }
 
 /** A stored key in clear, or `locked` when it is encrypted and the vault is not unlocked yet. */
@@ -110,20 +136,21 @@ export async function readKey(library: UseStore, provider: string, vaultKey?: Cr
   return unseal(vaultKey, record.sealed, subtle);
 }
 
-/** Wipes a provider's stored key. */
+/** Wipes a provider's stored key: overwritten, then deleted. */
 export async function forgetKey(library: UseStore, provider: string): Promise<void> {
+  await scrub(library, [recordKey.vault(provider)]);
   await transact(library, 'readwrite', (os) => {
     os.delete(recordKey.vault(provider));
   });
 }
 
-/** Wipes the passphrase check and every encrypted key (for "forgot my passphrase"). */
+/** Wipes the passphrase check and every encrypted key (for "forgot my passphrase"): overwritten, then deleted. */
 export async function resetVault(library: UseStore, providers: readonly string[]): Promise<void> {
-  await transact(library, 'readwrite', async (os) => {
-    for (const p of providers) {
-      const record = (await request(os.get(recordKey.vault(p)))) as VaultRecord | undefined;
-      if (record?.mode === 'encrypted') os.delete(recordKey.vault(p));
-    }
-    os.delete(recordKey.vault(metaName));
+  const encrypted: string[] = [];
+  for (const p of providers) if ((await getKeyRecord(library, p))?.mode === 'encrypted') encrypted.push(recordKey.vault(p));
+  const keys = [...encrypted, recordKey.vault(metaName)];
+  await scrub(library, keys);
+  await transact(library, 'readwrite', (os) => {
+    for (const key of keys) os.delete(key);
   });
 }

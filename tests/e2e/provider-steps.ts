@@ -13,7 +13,8 @@ export type Provider = keyof typeof bases;
 const names: Record<Provider, string> = { openai: 'OpenAI-compatible', gemini: 'Google Gemini', fal: 'fal.ai' };
 
 /** Settings → the provider's card: point it at the local fake and paste a key. */
-export async function addKey(page: Page, provider: Provider, key: string, mode: 'in this tab only' | 'on this device' = 'on this device') {
+/** Most flows need the key in more than one tab or after a reload, so they keep it on the device (not the default). */
+export async function addKey(page: Page, provider: Provider, key: string, mode: 'in this tab only' | 'on this device, unencrypted' = 'on this device, unencrypted') {
   await openApp(page, '#/settings');
   const card = page.getByRole('region', { name: names[provider] });
   await card.getByLabel('Base URL').fill(bases[provider]);

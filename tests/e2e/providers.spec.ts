@@ -281,3 +281,25 @@ test('Remix: a finished OpenAI-compatible video is remixed with new words, sent 
   expect(mine.filter((r) => r.url === '/v1/videos').map((r) => JSON.parse(r.body).prompt)).toEqual([original]);
   expect(mine.filter((r) => r.url !== '/v1/videos').map((r) => [r.url, JSON.parse(r.body)])).toEqual([[`/v1/videos/${source?.id}/remix`, { prompt: change }]]);
 });
+
+test('R25: a new key is kept in this tab only by default, "on this device" says it is unencrypted, and the passphrase mode is one click away', async ({ page }) => {
+  await openApp(page, '#/settings');
+  const card = page.getByRole('region', { name: 'OpenAI-compatible' });
+  const modes = card.getByRole('group', { name: 'Keep the key' });
+  await expect(modes.getByRole('radio')).toHaveCount(3);
+  await expect(modes.getByRole('radio', { name: 'in this tab only', exact: true })).toBeChecked();
+  await expect(modes).toHaveAccessibleDescription(/never written down/);
+  await expect(modes.getByRole('radio').nth(1)).toHaveAccessibleName('on this device, encrypted with a passphrase');
+  await modes.getByRole('radio', { name: 'on this device, unencrypted' }).check();
+  await expect(modes).toHaveAccessibleDescription(/Not encrypted: the key is kept as plain text/);
+  await modes.getByRole('radio', { name: 'on this device, encrypted with a passphrase' }).check();
+  await card.getByRole('button', { name: 'Enter the passphrase' }).click();
+  await expect(page.getByLabel('Passphrase', { exact: true })).toBeFocused();
+
+  await modes.getByRole('radio', { name: 'in this tab only', exact: true }).check();
+  await card.getByLabel('API key').fill('sk-tab-only');
+  await card.getByRole('button', { name: 'Save key' }).click();
+  await expect(card.getByTestId('key-state-openai')).toHaveText('A key is stored (in this tab only).');
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'OpenAI-compatible' }).getByTestId('key-state-openai')).toHaveText('No key yet.');
+});

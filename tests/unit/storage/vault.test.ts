@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { webcrypto } from 'node:crypto';
 import type { UseStore } from '../../../src/storage/db';
-import { forgetKey, getKeyRecord, getVaultMeta, readKey, storeKey, unlockVault, vaultCrypto, VaultError } from '../../../src/storage/vault';
+import { forgetKey, getKeyRecord, getVaultMeta, readKey, resetVault, storeKey, unlockVault, vaultCrypto, VaultError } from '../../../src/storage/vault';
 import { freshLibraryStore } from './helpers';
 
 const subtle = webcrypto.subtle as unknown as SubtleCrypto;
@@ -62,4 +62,87 @@ describe('key vault', () => {
     await forgetKey(library, 'openai');
     expect(await getKeyRecord(library, 'openai')).toBeUndefined();
   });
+
+  it('forgetting a key overwrites its record with zeros of its size and commits that before deleting it', async () => {
+    await storeKey(library, 'gemini', 'AIza-canary-secret', undefined, subtle);
+    const { store, writes } = watched(library);
+    await forgetKey(store, 'gemini');
+    expect(writes.map(({ op, key, tx }) => ({ op, key, tx }))).toEqual([
+      { op: 'put', key: 'vault/gemini', tx: 1 },
+      { op: 'delete', key: 'vault/gemini', tx: 2 },
+    ]);
+    const { type, filler } = writes[0]!.value as { type: string; filler: Uint8Array };
+    expect(type).toBe('vaultScrubbed');
+    expect([...filler]).toEqual(Array<number>('AIza-canary-secret'.length * 2).fill(0));
+    expect(await getKeyRecord(library, 'gemini')).toBeUndefined();
+  });
+
+  it('replacing a key overwrites the old record before the new one is written', async () => {
+    const vaultKey = await unlockVault(library, 'correct horse battery', subtle);
+    await storeKey(library, 'gemini', 'AIza-old-secret', undefined, subtle);
+    const { store, writes } = watched(library);
+    await storeKey(store, 'gemini', 'AIza-new-secret', vaultKey, subtle);
+    expect(writes.map((w) => [w.op, w.tx, (w.value as { type?: string }).type])).toEqual([
+      ['put', 1, 'vaultScrubbed'],
+      ['put', 2, 'vaultKey'],
+    ]);
+    expect(JSON.stringify(writes)).not.toContain('AIza');
+    expect(await readKey(library, 'gemini', vaultKey, subtle)).toBe('AIza-new-secret');
+  });
+
+  it('a scrubbed record whose delete never ran counts as no key', async () => {
+    await storeKey(library, 'gemini', 'AIza-canary-secret', undefined, subtle);
+    await library('readwrite', (os) => void os.put({ type: 'vaultScrubbed', filler: new Uint8Array(4) }, 'vault/gemini'));
+    expect(await getKeyRecord(library, 'gemini')).toBeUndefined();
+    expect(await readKey(library, 'gemini')).toBeUndefined();
+  });
+
+  it('"forgot my passphrase" overwrites the encrypted keys and the passphrase check, then deletes them, keeping an unencrypted key', async () => {
+    const vaultKey = await unlockVault(library, 'correct horse battery', subtle);
+    await storeKey(library, 'gemini', 'AIza-canary-secret', vaultKey, subtle);
+    await storeKey(library, 'fal', 'fal-plain', undefined, subtle);
+    const { store, writes } = watched(library);
+    await resetVault(store, ['gemini', 'fal', 'openai']);
+    expect(writes.filter((w) => w.op === 'put').map((w) => [w.key, (w.value as { type: string }).type, w.tx])).toEqual([
+      ['vault/gemini', 'vaultScrubbed', 1],
+      ['vault/_passphrase', 'vaultScrubbed', 1],
+    ]);
+    expect(writes.filter((w) => w.op === 'delete').map((w) => [w.key, w.tx])).toEqual([
+      ['vault/gemini', 2],
+      ['vault/_passphrase', 2],
+    ]);
+    expect(await getVaultMeta(library)).toBeUndefined();
+    expect(await readKey(library, 'fal')).toBe('fal-plain');
+  });
 });
+
+interface Write {
+  op: 'put' | 'delete';
+  key: string;
+  value?: unknown;
+  /** Which readwrite transaction (1-based) made it. */
+  tx: number;
+}
+
+/** The store, with every put and delete recorded with the readwrite transaction it ran in. */
+function watched(store: UseStore): { store: UseStore; writes: Write[] } {
+  const writes: Write[] = [];
+  let tx = 0;
+  const wrapped: UseStore = (mode, callback) => {
+    if (mode === 'readwrite') tx++;
+    const here = tx;
+    return store(mode, (os) =>
+      callback(
+        new Proxy(os, {
+          get(target, name) {
+            if (name === 'put') return (value: unknown, key: string) => (writes.push({ op: 'put', key, value: structuredClone(value), tx: here }), target.put(value, key));
+            if (name === 'delete') return (key: string) => (writes.push({ op: 'delete', key, tx: here }), target.delete(key));
+            const member = Reflect.get(target, name, target) as unknown;
+            return typeof member === 'function' ? member.bind(target) : member;
+          },
+        }),
+      ),
+    );
+  };
+  return { store: wrapped, writes };
+}
