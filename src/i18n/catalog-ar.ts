@@ -15,6 +15,7 @@ import { ar as compare } from './messages/compare.ar';
 import { ar as learn } from './messages/learn.ar';
 import { ar as offline } from './messages/offline.ar';
 import { ar as coach } from './messages/coach.ar';
+import { ar as palette } from './messages/palette.ar';
 
 export const ar: Catalog = {
   ...shell,
@@ -32,4 +33,5 @@ export const ar: Catalog = {
   ...learn,
   ...offline,
   ...coach,
+  ...palette,
 };

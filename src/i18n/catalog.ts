@@ -21,6 +21,7 @@ import * as compare from './messages/compare';
 import * as learn from './messages/learn';
 import * as offline from './messages/offline';
 import * as coach from './messages/coach';
+import * as palette from './messages/palette';
 
 export const en = {
   ...shell.en,
@@ -38,6 +39,7 @@ export const en = {
   ...learn.en,
   ...offline.en,
   ...coach.en,
+  ...palette.en,
 };
 
 export type MessageKey = keyof typeof en;

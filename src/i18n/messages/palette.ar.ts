@@ -1,0 +1,35 @@
+import type { Translation } from '../types';
+import type { en } from './palette';
+
+/** The Arabic of messages/palette.ts. */
+export const ar: Translation<typeof en> = {
+  'palette.title': 'الأوامر',
+  'palette.open': 'لوحة الأوامر',
+  'palette.input': 'اكتب أمرًا أو قسمًا أو درسًا',
+  'palette.results': 'الأوامر المطابقة',
+  'palette.none': 'لا شيء يطابق «{query}». جرّب كلمة أخرى أو اضغط Escape.',
+  'palette.unavailable': 'غير متاح هنا الآن',
+  'palette.group.section': 'قسم',
+  'palette.group.action': 'إجراء',
+  'palette.group.setting': 'إعداد',
+  'palette.group.lesson': 'درس',
+  'palette.group.term': 'مصطلح',
+  'palette.hint': '↑ ↓ للتنقل، Enter للتنفيذ، Escape للإغلاق',
+  'palette.compareSelected': 'قارن الأوامر المحددة',
+  'palette.useEnglish': 'بدّل اللغة إلى الإنجليزية',
+  'palette.useArabic': 'بدّل اللغة إلى العربية',
+  'palette.themeLight': 'استخدم المظهر الفاتح',
+  'palette.themeDark': 'استخدم المظهر الداكن',
+  'palette.themeSystem': 'اتبع مظهر النظام',
+  'palette.showShortcuts': 'اختصارات لوحة المفاتيح',
+  'palette.ranElsewhere': 'هذا الأمر غير متاح الآن.',
+  'shortcuts.title': 'اختصارات لوحة المفاتيح',
+  'shortcuts.palette': 'افتح لوحة الأوامر',
+  'shortcuts.help': 'اعرض هذه القائمة',
+  'shortcuts.sections': 'انتقل إلى قسم (1 التأليف … 6 الإعدادات)',
+  'shortcuts.save': 'احفظ الأمر في التأليف',
+  'shortcuts.complete': 'اقترح مصطلحات في محرر الأمر',
+  'shortcuts.close': 'أغلق نافذة حوار أو القائمة',
+  'shortcuts.keys': 'المفاتيح',
+  'shortcuts.does': 'ما تفعله',
+};
