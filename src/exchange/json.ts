@@ -2,7 +2,7 @@ import { version as appVersion } from '../../package.json';
 import type { ImportError, Result } from './errors';
 import { currentFileVersion, migrateFile } from './migrations';
 import { fileLimits } from './limits';
-import { cleanForExport, type StoredRecords } from './records';
+import { cleanForExport, type LibraryRecords, type StoredRecords } from './records';
 import { fileFormat, readEnvelope, validateLibrary, type LibraryFile, type ValidatedLibrary } from './schema';
 
 /** Who wrote a file: stored in every export, shown in the import preview. */
@@ -14,13 +14,35 @@ export interface JsonExport {
   skipped: number;
 }
 
+/** How much of a run's failure a file keeps. */
+export interface ExportOptions {
+  /**
+   * Keep the provider's raw answer and its own words in each run's error (for a bug report).
+   * Off by default: they can carry project numbers, request ids and account details, and a
+   * shared library file needs only what kind of failure it was.
+   */
+  diagnostics: boolean;
+}
+
+/** Runs whose errors keep only their kind and HTTP status. */
+export function withoutDiagnostics(records: LibraryRecords): LibraryRecords {
+  const runs = records.runs.map((run) => {
+    if (!run.error) return run;
+    const { raw: _raw, reason: _reason, ...error } = run.error;
+    return { ...run, error };
+  });
+  return { ...records, runs };
+}
+
 /**
  * Writes records as a Laqta library file. Records pass the import allow-list and are sorted, keys
  * come in one fixed order, two-space indent, a final newline: the same library always gives the
  * same bytes except `exportedAt`, and a diff between two exports reads record by record.
  */
-export function exportLibraryJson(records: StoredRecords, exportedAt: number): JsonExport {
-  const { records: clean, skipped } = cleanForExport(records);
+export function exportLibraryJson(records: StoredRecords, exportedAt: number, options: ExportOptions = { diagnostics: false }): JsonExport {
+  const cleaned = cleanForExport(records);
+  const skipped = cleaned.skipped;
+  const clean = options.diagnostics ? cleaned.records : withoutDiagnostics(cleaned.records);
   const file: LibraryFile = {
     format: fileFormat,
     version: currentFileVersion,

@@ -1,7 +1,7 @@
 import { i18n, t } from '../i18n/i18n.svelte';
 import type { ImportError } from '../exchange/errors';
 import { exportCsv } from '../exchange/csv';
-import { exportLibraryJson } from '../exchange/json';
+import { exportLibraryJson, type ExportOptions } from '../exchange/json';
 import { exportMarkdown, type BookLabels } from '../exchange/markdown';
 import { planImport, resolveImport, type ImportPlan, type Resolution } from '../exchange/plan';
 import type { ImportSource } from '../exchange/read';
@@ -145,7 +145,7 @@ class Exchange {
   }
 
   /** Builds an export file of `scope` in `format`; the caller hands it to the browser. */
-  async build(scope: ExportScope, format: ExportFormat): Promise<{ blob: Blob; fileName: string; prompts: number; skipped: number }> {
+  async build(scope: ExportScope, format: ExportFormat, options: ExportOptions = { diagnostics: false }): Promise<{ blob: Blob; fileName: string; prompts: number; skipped: number }> {
     await appStorage.open();
     const now = Date.now();
     const records = selectForExport(await readExportable(appStorage.library), scope);
@@ -154,7 +154,7 @@ class Exchange {
     let blob: Blob;
     let skipped = 0;
     if (format === 'json' || format === 'zip') {
-      const json = exportLibraryJson(records, now);
+      const json = exportLibraryJson(records, now, options);
       skipped = json.skipped;
       if (format === 'json') blob = new Blob([json.text], { type });
       else {

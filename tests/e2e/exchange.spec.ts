@@ -204,3 +204,42 @@ test('a library a week old without a backup shows a reminder that a backup puts 
   await expect(page.getByRole('link', { name: 'Open “Old idea” in Compose' })).toBeVisible();
   await expect(page.getByText(/never been backed up|last backup was/)).toHaveCount(0);
 });
+
+test("a shared export leaves out providers' raw error answers; 'Include diagnostic details' keeps them", async ({ page }, testInfo) => {
+  await savePrompt(page, 'Dune walker', 'A lone walker crosses the dunes at golden hour, slow dolly-in.');
+  const body = '{"error":{"message":"API not enabled in project 123456789012","requestId":"req-7f3a"}}';
+  await page.evaluate(async (raw) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('laqta-library');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const store = () => db.transaction('records', 'readwrite').objectStore('records');
+    const keys = await new Promise<IDBValidKey[]>((resolve) => {
+      const req = store().getAllKeys(IDBKeyRange.bound('prompt/', 'prompt/\uffff'));
+      req.onsuccess = () => resolve(req.result);
+    });
+    const promptId = String(keys[0]).slice('prompt/'.length);
+    const params = { provider: 'gemini', model: 'veo-3.1-generate-preview', seconds: 8, aspectRatio: '16:9', resolution: '720p' };
+    const tx = db.transaction('records', 'readwrite');
+    tx.objectStore('records').put({ id: 'e2efailed001', promptId, rev: 1, text: 'seeded', provider: 'gemini', model: params.model, params, status: 'failed', createdAt: 1_700_000_000_000, error: { kind: 'quota', status: 403, raw, reason: 'API not enabled in project 123456789012' } }, 'run/e2efailed001');
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  }, body);
+  await openApp(page, '#/library');
+
+  const shared = testInfo.outputPath('shared.laqta.json');
+  await exportAs(page, /Laqta library/, shared);
+  const sharedRun = JSON.parse(readFileSync(shared, 'utf8')).runs[0];
+  expect(sharedRun.error).toEqual({ kind: 'quota', status: 403 });
+  expect(readFileSync(shared, 'utf8')).not.toContain('123456789012');
+
+  await page.getByRole('button', { name: 'Export prompts to a file' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog.getByRole('checkbox', { name: 'Include diagnostic details' })).not.toBeChecked();
+  await dialog.getByRole('checkbox', { name: 'Include diagnostic details' }).check();
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+  const report = testInfo.outputPath('report.laqta.json');
+  await download.saveAs(report);
+  expect(JSON.parse(readFileSync(report, 'utf8')).runs[0].error).toMatchObject({ kind: 'quota', raw: body, reason: 'API not enabled in project 123456789012' });
+});

@@ -40,6 +40,8 @@ export const ar: Translation<typeof en> = {
     many: 'سيُصدَّر {count} أمرًا',
     other: 'سيُصدَّر {count} أمر',
   },
+  'exchange.export.diagnostics': 'ضمِّن تفاصيل التشخيص',
+  'exchange.export.diagnosticsHint': 'يحتفظ بردّ المزوّد الكامل لكل تشغيل فشل، من أجل بلاغ عن خطأ. قد يحوي أرقام مشاريع ومعرّفات طلبات، فأبقِه مطفأً في ملف تشاركه.',
   'exchange.export.never': 'لا تُصدَّر أبدًا مفاتيح الواجهات البرمجية ولا إعدادات المزوّدين ولا عناوينهم.',
   'exchange.export.go': 'صدّر',
   'exchange.export.working': 'يُجهَّز الملف…',

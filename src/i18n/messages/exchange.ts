@@ -25,6 +25,8 @@ export const en = {
   'exchange.export.markdown': 'Prompt book (Markdown): readable and printable',
   'exchange.export.csv': 'Spreadsheet (CSV): one row per prompt',
   'exchange.export.count': { zero: 'No prompts to export', one: '1 prompt will be exported', other: '{count} prompts will be exported' },
+  'exchange.export.diagnostics': 'Include diagnostic details',
+  'exchange.export.diagnosticsHint': 'Keeps each failed run’s full answer from the provider, for a bug report. It can hold project numbers and request ids, so leave it off for a file you share.',
   'exchange.export.never': 'API keys, provider settings and base URLs are never exported.',
   'exchange.export.go': 'Export',
   'exchange.export.working': 'Preparing the file…',

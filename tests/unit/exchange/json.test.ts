@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportLibraryJson, parseLibraryText } from '../../../src/exchange/json';
 import { currentFileVersion } from '../../../src/exchange/migrations';
-import { fixtureText, prompt, sampleLibrary, versionOf } from './helpers';
+import { fixtureText, prompt, run, sampleLibrary, versionOf } from './helpers';
 
 const envelope = { format: 'laqta-library', version: 1, exportedAt: '2026-11-26T12:00:00.000Z', app: { name: 'laqta', version: '0.1.0' } };
 const file = (fields: Record<string, unknown>) => JSON.stringify({ ...envelope, ...fields });
@@ -39,7 +39,18 @@ describe('exporting a library file', () => {
     const text = fixtureText('library-v1.laqta.json');
     const parsed = parseLibraryText(text);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
-    expect(exportLibraryJson(parsed.value.records, Date.parse('2026-11-26T12:00:00.000Z')).text).toBe(text);
+    expect(exportLibraryJson(parsed.value.records, Date.parse('2026-11-26T12:00:00.000Z'), { diagnostics: true }).text).toBe(text);
+  });
+
+  it("leaves the provider's raw answer and own words out of run errors unless diagnostics are asked for", () => {
+    const body = '{"error":{"message":"API not enabled in project 123456789012","details":[{"requestId":"req-7f3a"}]}}';
+    const records = { ...sampleLibrary(), runs: [run('r1', 'lq1dunes0000', { status: 'failed', error: { kind: 'quota', status: 403, raw: body, reason: 'API not enabled in project 123456789012' } })] };
+    const shared = exportLibraryJson(records, 0).text;
+    expect(shared).not.toContain('123456789012');
+    expect(shared).not.toContain('req-7f3a');
+    expect(JSON.parse(shared).runs[0].error).toEqual({ kind: 'quota', status: 403 });
+    const report = exportLibraryJson(records, 0, { diagnostics: true }).text;
+    expect(JSON.parse(report).runs[0].error).toEqual({ kind: 'quota', raw: body, reason: 'API not enabled in project 123456789012', status: 403 });
   });
 });
 
