@@ -12,6 +12,8 @@ import type { TermMatch } from '../../domain/vocabulary/index';
 import { termCompletion } from './term-completion';
 import { editorTheme } from './theme';
 import { lineDirection } from './line-direction';
+import { applyCoachEdit, coachLint, relint } from './coach-lint';
+import type { CoachInput } from '../../domain/coach/index';
 
 export type { EditorView };
 
@@ -22,6 +24,8 @@ const labels = new Compartment();
 export interface EditorHooks {
   onchange: (text: string) => void;
   oncaret: (term: TermMatch | undefined) => void;
+  /** The prompt's context for the coach (Shot, duration, model limits); without it the editor shows no findings. */
+  coach?: () => Omit<CoachInput, 'text'> | undefined;
 }
 const listeners = new WeakMap<EditorView, EditorHooks>();
 const states = new Map<string, EditorState>();
@@ -44,6 +48,7 @@ function freshState(doc: string, label: string, hint: string): EditorState {
       EditorView.perLineTextDirection.of(true),
       lineDirection,
       termMarks,
+      coachLint((view) => listeners.get(view)?.coach?.()),
       editorTheme,
       labels.of(labelExtensions(label, hint)),
       EditorView.updateListener.of((update) => {
@@ -103,4 +108,14 @@ export function syncText(view: EditorView, text: string): void {
 /** Updates the accessible name and placeholder (the interface language changed). */
 export function relabel(view: EditorView, label: string, hint: string): void {
   view.dispatch({ effects: labels.reconfigure(labelExtensions(label, hint)) });
+}
+
+/** Applies a coach fix as one undo step. */
+export function applyEdit(view: EditorView, edit: { from: number; to: number; insert: string }): void {
+  applyCoachEdit(view, edit);
+}
+
+/** Re-reads the prompt with the coach (its context or the interface language changed). */
+export function recoach(view: EditorView): void {
+  relint(view);
 }

@@ -1,0 +1,85 @@
+import { test, expect, openApp } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const editorOf = (page: Page) => page.getByRole('textbox', { name: /^(Prompt|الأمر)$/ });
+const coachOf = (page: Page) => page.getByTestId('coach-panel');
+const scoreOf = async (page: Page) => Number((await page.getByTestId('coach-score').innerText()).replace(/\D+/g, ' ').trim().split(' ')[0]);
+
+test('a weak prompt is told what it lacks; adding lighting from the picker clears that finding, raises the score, and is one undo step', async ({ page }) => {
+  await openApp(page);
+  const editor = editorOf(page);
+  await editor.click();
+  await page.keyboard.type('a beautiful cinematic video of a city');
+
+  const coach = coachOf(page);
+  await expect(coach.locator('[data-rule="no-lighting"]')).toContainText('No lighting');
+  await expect(coach.getByRole('listitem', { name: 'Lighting: needs work' })).toBeVisible();
+  await expect(coach.locator('[data-rule="vague-word"]').first()).toContainText('"beautiful" shows nothing');
+  // The editor underlines the vague word too.
+  await expect(editor.locator('.cm-lintRange').first()).toHaveText('beautiful');
+  const before = await scoreOf(page);
+  expect(before).toBeLessThan(30);
+
+  await coach.getByRole('combobox', { name: 'Add lighting' }).selectOption({ label: 'Golden hour' });
+  await coach.getByRole('button', { name: 'Add lighting' }).click();
+  await expect(editor).toHaveText('a beautiful cinematic video of a city, golden-hour sunlight');
+  await expect(coach.locator('[data-rule="no-lighting"]')).toHaveCount(0);
+  await expect(coach.getByRole('listitem', { name: 'Lighting: done' })).toBeVisible();
+  await expect.poll(() => scoreOf(page)).toBeGreaterThan(before);
+
+  // Replacing a vague word is offered too.
+  await coach.locator('[data-rule="vague-word"]').first().getByRole('button', { name: 'Use "sunlit"' }).click();
+  await expect(editor).toHaveText('a sunlit cinematic video of a city, golden-hour sunlight');
+
+  // Each fix is one undo step.
+  await editor.click();
+  await page.keyboard.press('Control+z');
+  await expect(editor).toHaveText('a beautiful cinematic video of a city, golden-hour sunlight');
+  await page.keyboard.press('Control+z');
+  await expect(editor).toHaveText('a beautiful cinematic video of a city');
+  await expect(coach.locator('[data-rule="no-lighting"]')).toBeVisible();
+});
+
+test('"8 seconds" in the prose moves into the duration setting with one click', async ({ page }) => {
+  await openApp(page);
+  const editor = editorOf(page);
+  await editor.click();
+  await page.keyboard.type('Close-up of a fox in the snow, 4 seconds long, static camera, soft light.');
+  const finding = coachOf(page).locator('[data-rule="duration-in-prose"]');
+  await expect(finding).toContainText('"4 seconds long" in the text does nothing');
+  await finding.getByRole('button', { name: 'Set duration to 4 s' }).click();
+  await expect(editor).toHaveText('Close-up of a fox in the snow, static camera, soft light.');
+  await expect(finding).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: 'Duration' })).toHaveValue('4');
+});
+
+test('in Arabic the coach gives the same findings in Arabic, in the panel and under the text', async ({ page }) => {
+  await openApp(page);
+  const editor = editorOf(page);
+  await editor.click();
+  await page.keyboard.type('a beautiful cinematic video of a city');
+  const coach = coachOf(page);
+  const rules = await coach.locator('[data-rule]').evaluateAll((items) => items.map((i) => i.getAttribute('data-rule')));
+  expect(rules).toContain('no-lighting');
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+  await expect(coach.getByRole('heading', { name: 'مدرّب الأوامر' })).toBeVisible();
+  await expect(coach.locator('[data-rule="no-lighting"]')).toContainText('لا إضاءة');
+  await expect(coach.getByRole('listitem', { name: 'الإضاءة: يحتاج إلى عمل' })).toBeVisible();
+  expect(await coach.locator('[data-rule]').evaluateAll((items) => items.map((i) => i.getAttribute('data-rule')))).toEqual(rules);
+
+  await editor.locator('.cm-lintRange').first().hover();
+  await expect(page.locator('.cm-tooltip-lint')).toContainText('«beautiful» لا يُظهر شيئًا');
+
+  // An Arabic prompt is read as well as an English one.
+  await editor.click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('كاميرا تقترب ببطء من امرأة تقرأ رسالة بجانب النافذة، وضوء الشمس الدافئ يغمر الغرفة.');
+  await expect(coach.locator('[data-rule="no-lighting"]')).toHaveCount(0);
+  await expect(coach.locator('[data-rule="no-movement"]')).toHaveCount(0);
+  await expect(coach.locator('[data-rule="no-framing"]')).toContainText('لا تأطير');
+  await coach.getByRole('combobox', { name: 'أضف تأطيرًا' }).selectOption({ label: 'لقطة قريبة' });
+  await coach.getByRole('button', { name: 'أضف تأطيرًا' }).click();
+  await expect(editor).toContainText('يغمر الغرفة. لقطة قريبة.');
+  await expect(coach.locator('[data-rule="no-framing"]')).toHaveCount(0);
+});
