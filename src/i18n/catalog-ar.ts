@@ -16,6 +16,7 @@ import { ar as learn } from './messages/learn.ar';
 import { ar as offline } from './messages/offline.ar';
 import { ar as coach } from './messages/coach.ar';
 import { ar as palette } from './messages/palette.ar';
+import { ar as previz } from './messages/previz.ar';
 
 export const ar: Catalog = {
   ...shell,
@@ -34,4 +35,5 @@ export const ar: Catalog = {
   ...offline,
   ...coach,
   ...palette,
+  ...previz,
 };

@@ -22,6 +22,7 @@ import * as learn from './messages/learn';
 import * as offline from './messages/offline';
 import * as coach from './messages/coach';
 import * as palette from './messages/palette';
+import * as previz from './messages/previz';
 
 export const en = {
   ...shell.en,
@@ -40,6 +41,7 @@ export const en = {
   ...offline.en,
   ...coach.en,
   ...palette.en,
+  ...previz.en,
 };
 
 export type MessageKey = keyof typeof en;

@@ -22,6 +22,7 @@ export const runErrorKinds = [
   'notSent',
   'noKey',
   'unsupported',
+  'previzStopped',
 ] as const;
 
 export type RunErrorKind = (typeof runErrorKinds)[number];

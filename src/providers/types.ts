@@ -9,6 +9,9 @@ export function isProviderId(value: string): value is ProviderId {
   return (providerIds as readonly string[]).includes(value);
 }
 
+/** Where a run can come from: a provider above (with a key), or Previz, drawn on this device. */
+export type EngineId = ProviderId | 'previz';
+
 /**
  * Why a call failed, as a value the UI turns into one sentence. `auth` bad key; `quota` no credit
  * or billing off; `rateLimit` too many requests; `policy` content refused (with `reason`);
@@ -109,7 +112,7 @@ export interface ModelInfo {
 
 /** One provider behind one interface; every call takes an AbortSignal and fails with ProviderError. */
 export interface VideoProvider {
-  readonly id: ProviderId;
+  readonly id: EngineId;
   /** Models the key can use (a cheap authenticated call: also how "Test key" works). */
   listModels(signal?: AbortSignal): Promise<ModelInfo[]>;
   /** What the model accepts; an unknown model gets the provider's defaults. */

@@ -6,4 +6,5 @@ export const ar: Translation<typeof en> = {
   'provider.gemini': 'Google Gemini',
   'provider.fal': 'fal.ai',
   'provider.openai': 'متوافق مع OpenAI',
+  'provider.previz': 'معاينة تخطيطية (Previz)، ليست فيديو ذكاء اصطناعي',
 };

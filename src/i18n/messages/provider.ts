@@ -5,4 +5,5 @@ export const en = {
   'provider.gemini': 'Google Gemini',
   'provider.fal': 'fal.ai',
   'provider.openai': 'OpenAI-compatible',
+  'provider.previz': 'Previz (schematic preview, not an AI video)',
 } satisfies Messages;

@@ -22,6 +22,7 @@ export const ar: Translation<typeof en> = {
   'run.error.notSent': 'لم يُرسل هذا التوليد قط: أُغلقت الصفحة قبل أن يحين دوره.',
   'run.error.noKey': 'لا يوجد مفتاح لـ {provider} في هذا التبويب. أضفه (أو افتح مفاتيحك) من الإعدادات.',
   'run.error.unsupported': 'لا يستطيع {provider} تنفيذ ما يطلبه هذا التوليد (إعادة المزج)، فلم يُرسل شيء.',
+  'run.error.previzStopped': 'كانت هذه المعاينة قيد الرسم حين أُغلقت صفحتها. اضغط «توليد» لرسمها من جديد؛ لا كلفة لذلك.',
   'run.error.noReason': 'لم يُذكر سبب',
   'run.details': 'التفاصيل',
   'run.detailsHeading': 'ما أجاب به {provider}',
