@@ -1,15 +1,16 @@
 import { checkParams, type GenerationParams, type ParamProblem } from '../domain/params';
 import { batchCost, estimateCost, type BatchCost } from '../domain/cost';
 import { canRemix, isFinished, newRun, remoteJobId, resumeAction, type Run, type RunError } from '../domain/run';
-import { capabilitiesFor, providers as providerInfo } from '../providers/capabilities';
+import { engineCapabilities, engineConcurrency, engineIds } from '../providers/engines';
 import { RunQueue } from '../providers/queue';
-import { isProviderId, providerIds, type ProviderId } from '../providers/types';
+import { isProviderId, type ProviderId } from '../providers/types';
 import { recordKey, toStorageError } from '../storage/db';
 import * as runsStore from '../storage/runs';
 import { openLeases } from '../storage/leases';
 import { appStorage } from './storage.svelte';
 import { providerKeys } from './providers.svelte';
 import { newId } from './ids';
+import { previzEngine } from './previz-engine';
 
 /** The prompt version a run is made from. */
 export interface RunSource {
@@ -44,11 +45,11 @@ class Runs {
   /** Bumped when the local queue moves (waiting positions change). */
   queueRevision = $state(0);
   #queue = new RunQueue({
-    providerFor: (run) => (isProviderId(run.provider) ? providerKeys.provider(run.provider) : undefined),
+    providerFor: (run) => (run.provider === 'previz' ? previzEngine : isProviderId(run.provider) ? providerKeys.provider(run.provider) : undefined),
     save: (run) => this.#save(run),
     storeMedia: (run, files) => runsStore.putMedia(appStorage.media, run.id, files.video, files.thumb),
     errorOf: storageErrorOf,
-    concurrency: (provider) => (isProviderId(provider) ? providerInfo[provider].concurrency : 1),
+    concurrency: engineConcurrency,
     now: () => Date.now(),
   });
   #loading: Promise<void> | undefined;
@@ -112,6 +113,8 @@ class Runs {
         if (!fresh || action === 'none') this.#letGo(run.id);
         else if (action === 'interrupted') await this.#save({ ...fresh, status: 'failed', error: { kind: 'interrupted' }, finishedAt: Date.now() });
         else if (action === 'notSent') await this.#save({ ...fresh, status: 'cancelled', error: { kind: 'notSent' }, finishedAt: Date.now() });
+        // A preview lives in the memory of the tab that drew it: once that tab is gone, so is the take.
+        else if (fresh.provider === 'previz') await this.#save({ ...fresh, status: 'failed', error: { kind: 'previzStopped' }, finishedAt: Date.now() });
         else if (isProviderId(fresh.provider) && providerKeys.provider(fresh.provider)) this.#queue.resume(fresh);
         // Otherwise the job waits for its provider's key (onKeyReady resumes it), lease in hand.
       } catch {
@@ -141,13 +144,15 @@ class Runs {
 
   /** The capability problems of a combination for this text (empty: it can be sent). */
   check(params: GenerationParams, text: string): ParamProblem[] {
-    if (!isProviderId(params.provider)) return [{ field: 'provider', value: params.provider, reason: 'unsupported', allowed: [...providerIds] }];
-    return checkParams(capabilitiesFor(params.provider, params.model), params, text);
+    const caps = engineCapabilities(params.provider, params.model);
+    if (!caps) return [{ field: 'provider', value: params.provider, reason: 'unsupported', allowed: [...engineIds] }];
+    return checkParams(caps, params, text);
   }
 
   /** Estimated price of one run in US dollars, or undefined when none is published. */
   estimate(params: GenerationParams): number | undefined {
-    return isProviderId(params.provider) ? estimateCost(capabilitiesFor(params.provider, params.model), params) : undefined;
+    const caps = engineCapabilities(params.provider, params.model);
+    return caps ? estimateCost(caps, params) : undefined;
   }
 
   /** The total for a batch (runs without a price counted apart). */

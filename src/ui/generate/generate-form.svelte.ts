@@ -1,6 +1,8 @@
 import { fitParams, type GenerationParams } from '../../domain/params';
-import { capabilitiesFor, providers as providerInfo } from '../../providers/capabilities';
-import { isProviderId, providerIds, type ProviderId } from '../../providers/types';
+import { providers as providerInfo } from '../../providers/capabilities';
+import { engineCapabilities, engineModels, isEngineId } from '../../providers/engines';
+import { previzCapabilities } from '../../providers/previz/capabilities';
+import { providerIds, type EngineId } from '../../providers/types';
 import { providerKeys } from '../../state/providers.svelte';
 
 /**
@@ -8,31 +10,38 @@ import { providerKeys } from '../../state/providers.svelte';
  * the chosen model accepts (switching model moves values to the nearest valid ones).
  */
 export class GenerateForm {
-  params = $state.raw<GenerationParams>({ provider: 'gemini', model: providerInfo.gemini.defaultModel, seconds: 8, aspectRatio: '16:9', resolution: '720p' });
+  params = $state.raw<GenerationParams>({ provider: 'previz', model: engineModels('previz').fallback, seconds: 4, aspectRatio: '16:9', resolution: '720p' });
   /** True while the person types their own model id. */
   customModel = $state(false);
 
-  readonly provider: ProviderId = $derived(isProviderId(this.params.provider) ? this.params.provider : 'gemini');
-  readonly caps = $derived(capabilitiesFor(this.provider, this.params.model));
-  readonly models: readonly string[] = $derived(providerInfo[this.provider].knownModels);
+  readonly provider: EngineId = $derived(isEngineId(this.params.provider) ? this.params.provider : 'previz');
+  readonly caps = $derived(engineCapabilities(this.provider, this.params.model) ?? previzCapabilities);
+  readonly models: readonly string[] = $derived(engineModels(this.provider).known);
 
-  /** Starts from a prompt's own parameters, on a provider that has a key if its own has none. */
+  /**
+   * Starts from a prompt's own parameters, on a provider that has a key if its own has none,
+   * and on Previz (free, on this device) when no provider has a key at all.
+   */
   reset(from: GenerationParams): void {
-    let provider: ProviderId = isProviderId(from.provider) ? from.provider : 'gemini';
-    if (providerKeys.keyState[provider] === 'none') provider = providerIds.find((id) => providerKeys.keyState[id] !== 'none') ?? provider;
-    const model = provider === from.provider ? from.model : (providerKeys.settings[provider].model ?? providerInfo[provider].defaultModel);
-    this.customModel = !providerInfo[provider].knownModels.includes(model);
-    this.params = fitParams(capabilitiesFor(provider, model), { ...from, provider, model });
+    let provider: EngineId = isEngineId(from.provider) ? from.provider : 'previz';
+    if (provider !== 'previz' && providerKeys.keyState[provider] === 'none') provider = providerIds.find((id) => providerKeys.keyState[id] !== 'none') ?? 'previz';
+    const model = provider === from.provider ? from.model : this.#modelOf(provider);
+    this.customModel = !engineModels(provider).known.includes(model);
+    this.params = fitParams(engineCapabilities(provider, model) ?? previzCapabilities, { ...from, provider, model });
   }
 
-  setProvider(provider: ProviderId): void {
-    const model = providerKeys.settings[provider].model ?? providerInfo[provider].defaultModel;
-    this.customModel = !providerInfo[provider].knownModels.includes(model);
-    this.params = fitParams(capabilitiesFor(provider, model), { ...this.params, provider, model });
+  setProvider(provider: EngineId): void {
+    const model = this.#modelOf(provider);
+    this.customModel = !engineModels(provider).known.includes(model);
+    this.params = fitParams(engineCapabilities(provider, model) ?? previzCapabilities, { ...this.params, provider, model });
+  }
+
+  #modelOf(provider: EngineId): string {
+    return provider === 'previz' ? engineModels(provider).fallback : (providerKeys.settings[provider].model ?? providerInfo[provider].defaultModel);
   }
 
   setModel(model: string): void {
-    const caps = capabilitiesFor(this.provider, model);
+    const caps = engineCapabilities(this.provider, model) ?? previzCapabilities;
     const next = fitParams(caps, { ...this.params, model });
     if (caps.rawInput && next.rawInput === undefined) next.rawInput = '{}';
     this.params = next;

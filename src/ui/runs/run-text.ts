@@ -1,12 +1,12 @@
 import { i18n, t } from '../../i18n/i18n.svelte';
 import { runErrorMessageKey } from '../../providers/errors';
-import { isProviderId } from '../../providers/types';
+import { isEngineId } from '../../providers/engines';
 import type { Run, RunError } from '../../domain/run';
 import { connectivity } from '../../state/network.svelte';
 
 /** The provider's name in the interface language. */
 export function providerLabel(provider: string): string {
-  return isProviderId(provider) ? t(`provider.${provider}`) : provider;
+  return isEngineId(provider) ? t(`provider.${provider}`) : provider;
 }
 
 /** Wraps foreign-direction text (a provider's English reason, a model id) so it cannot reorder the sentence around it. */
