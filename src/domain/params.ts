@@ -15,6 +15,8 @@ export interface GenerationParams {
   audio?: boolean;
   /** The exact JSON input sent to a model Laqta has no mapping for (fal.ai), edited by the person. */
   rawInput?: string;
+  /** The random seed of this take, for models that take one (same seed, same settings: a comparable take). */
+  seed?: number;
 }
 
 export function defaultParams(): GenerationParams {

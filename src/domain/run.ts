@@ -52,6 +52,8 @@ export interface Run {
   remote?: RemoteRef;
   /** The finished run this one remixes, and that run's job id at the provider. */
   remixOf?: { runId: string; remoteId: string };
+  /** The failed take this run re-runs (it takes that take's place in its group). */
+  retryOf?: string;
   status: RunStatus;
   /** 0-100 where the provider reports it. */
   progress?: number;
@@ -78,6 +80,7 @@ export function newRun(init: {
   now: number;
   costEstimate?: number;
   remixOf?: { runId: string; remoteId: string };
+  retryOf?: string;
 }): Run {
   return {
     id: init.id,
@@ -91,6 +94,7 @@ export function newRun(init: {
     createdAt: init.now,
     ...(init.costEstimate !== undefined ? { costEstimate: init.costEstimate } : {}),
     ...(init.remixOf ? { remixOf: { runId: init.remixOf.runId, remoteId: init.remixOf.remoteId } } : {}),
+    ...(init.retryOf ? { retryOf: init.retryOf } : {}),
   };
 }
 

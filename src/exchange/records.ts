@@ -68,7 +68,7 @@ function tags(c: Check, raw: Obj, field: string, required: boolean, path = field
 
 // Shapes
 
-const paramsFields = ['provider', 'model', 'seconds', 'aspectRatio', 'resolution', 'negativePrompt', 'audio', 'rawInput'] as const;
+const paramsFields = ['provider', 'model', 'seconds', 'aspectRatio', 'resolution', 'negativePrompt', 'audio', 'rawInput', 'seed'] as const;
 
 function cleanParams(c: Check, owner: Obj): GenerationParams | undefined {
   const raw = object(c, owner, 'params');
@@ -84,6 +84,7 @@ function cleanParams(c: Check, owner: Obj): GenerationParams | undefined {
   const audio = raw.audio;
   if (audio !== undefined && typeof audio !== 'boolean') return c.report('params.audio', { code: 'wrongType', expected: 'yesNo' });
   const rawInput = optionalText(c, raw, 'rawInput', fileLimits.textLength, 'params.rawInput');
+  const seed = optionalNum(c, raw, 'seed', 0, 2 ** 32 - 1, true, 'params.seed');
   if (model === undefined || seconds === undefined || aspectRatio === undefined || resolution === undefined || c.itemFailed) return undefined;
   return ordered<GenerationParams>([
     ['provider', provider],
@@ -94,6 +95,7 @@ function cleanParams(c: Check, owner: Obj): GenerationParams | undefined {
     ['negativePrompt', negativePrompt],
     ['audio', audio],
     ['rawInput', rawInput],
+    ['seed', seed],
   ]);
 }
 
@@ -179,7 +181,7 @@ function cleanVersion(c: Check, raw: Obj): PromptVersion | undefined {
 
 // `remote` (where a job lives at the provider, with URLs the queue would poll with the key) is
 // deliberately absent: an imported run must never make the app contact a host named by a file.
-const runFields = ['id', 'promptId', 'rev', 'provider', 'model', 'status', 'text', 'params', 'remoteId', 'remixOf', 'progress', 'queuePosition', 'error', 'createdAt', 'startedAt', 'finishedAt', 'costEstimate', 'media', 'rating', 'tags', 'notes'] as const;
+const runFields = ['id', 'promptId', 'rev', 'provider', 'model', 'status', 'text', 'params', 'remoteId', 'remixOf', 'retryOf', 'progress', 'queuePosition', 'error', 'createdAt', 'startedAt', 'finishedAt', 'costEstimate', 'media', 'rating', 'tags', 'notes'] as const;
 
 function cleanRunError(c: Check, raw: Obj): RunError | undefined {
   const e = object(c, raw, 'error');
@@ -233,6 +235,7 @@ function cleanRun(c: Check, raw: Obj): Run | undefined {
     ['params', params],
     ['remoteId', optionalText(c, raw, 'remoteId', 500)],
     ['remixOf', raw.remixOf === undefined ? undefined : cleanRemixOf(c, raw)],
+    ['retryOf', optionalId(c, raw, 'retryOf')],
     ['progress', optionalNum(c, raw, 'progress', 0, 100)],
     ['queuePosition', optionalNum(c, raw, 'queuePosition', 0, 1e6, true)],
     ['error', raw.error === undefined ? undefined : cleanRunError(c, raw)],

@@ -17,6 +17,7 @@ import { ar as offline } from './messages/offline.ar';
 import { ar as coach } from './messages/coach.ar';
 import { ar as palette } from './messages/palette.ar';
 import { ar as previz } from './messages/previz.ar';
+import { ar as takes } from './messages/takes.ar';
 
 export const ar: Catalog = {
   ...shell,
@@ -36,4 +37,5 @@ export const ar: Catalog = {
   ...coach,
   ...palette,
   ...previz,
+  ...takes,
 };

@@ -23,6 +23,7 @@ import * as offline from './messages/offline';
 import * as coach from './messages/coach';
 import * as palette from './messages/palette';
 import * as previz from './messages/previz';
+import * as takes from './messages/takes';
 
 export const en = {
   ...shell.en,
@@ -42,6 +43,7 @@ export const en = {
   ...coach.en,
   ...palette.en,
   ...previz.en,
+  ...takes.en,
 };
 
 export type MessageKey = keyof typeof en;

@@ -28,6 +28,7 @@ const params = fc.record({
   resolution: fc.constantFrom('720p', '1080p'),
   negativePrompt: words(200),
   audio: fc.boolean(),
+  seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
 }, { requiredKeys: ['provider', 'model', 'seconds', 'aspectRatio', 'resolution'] });
 const tags = fc.array(words(40), { maxLength: 35 }).map((t) => normaliseTags(normaliseTags(t)));
 const shot = fc.record({ subject: words(300), mood: words(50), movement: fc.array(words(60), { maxLength: 3 }), beats: fc.array(fc.record({ from: fc.integer({ min: 0, max: 10 }), to: fc.integer({ min: 0, max: 10 }), action: words(100) }), { maxLength: 2 }) }).map((s) => ({ ...emptyShot(), ...s }));
@@ -64,6 +65,7 @@ const runArb = (rid: string, promptIds: string[]) =>
       params,
       status: fc.constantFrom('succeeded', 'failed', 'cancelled'),
       createdAt: time,
+      retryOf: fc.option(id, { nil: undefined }),
       rating: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
       notes: fc.option(longText, { nil: undefined }),
       tags: fc.option(tags, { nil: undefined }),

@@ -1,0 +1,63 @@
+import { mannWhitney } from './rank-test';
+
+/**
+ * The verdict on rated takes: is the difference between columns larger than the spread within
+ * them? Columns are ranked by their mean rating; the leader is tested against the runner-up with
+ * the exact Mann-Whitney rank test. Only a two-sided p below `verdictThreshold` is reported as a
+ * difference; anything else is "too close to call", whatever the means say.
+ */
+
+/** The share of random splits below which a difference is called: the usual 5 %. */
+export const verdictThreshold = 0.05;
+
+/** Takes each column needs rated before any verdict. */
+export const minRatedTakes = 2;
+
+/** A column's rated takes summarised. */
+export interface ColumnRatings {
+  count: number;
+  mean: number;
+  /** Lowest and highest rating: the spread a person reads at a glance. */
+  min: number;
+  max: number;
+  /** Sample standard deviation (0 with one rating). */
+  sd: number;
+}
+
+/** Mean and spread of one column's ratings, or undefined when none is rated. */
+export function columnRatings(ratings: readonly number[]): ColumnRatings | undefined {
+  if (!ratings.length) return undefined;
+  const count = ratings.length;
+  const mean = ratings.reduce((s, r) => s + r, 0) / count;
+  const sd = count > 1 ? Math.sqrt(ratings.reduce((s, r) => s + (r - mean) ** 2, 0) / (count - 1)) : 0;
+  return { count, mean, min: Math.min(...ratings), max: Math.max(...ratings), sd };
+}
+
+export type TakeVerdict =
+  /** Some column has fewer than `minRatedTakes` rated takes: no comparison yet. */
+  | { kind: 'needRatings'; column: number; rated: number }
+  /** The leader's takes are rated above the other's more often than luck explains. */
+  | { kind: 'higher'; leader: number; other: number; wins: number; pairs: number; takes: number; p: number }
+  /** The difference could be luck: more takes are needed to tell. */
+  | { kind: 'tooClose'; leader: number; other: number; wins: number; pairs: number; takes: number; p: number };
+
+/**
+ * The verdict on columns of ratings (index = column). `takes` in the answer is the smaller count
+ * of rated takes of the two columns compared (what "with 2 takes" refers to).
+ */
+export function takeVerdict(columns: readonly (readonly number[])[]): TakeVerdict {
+  if (columns.length < 2) throw new RangeError(`A verdict compares at least two columns, got ${columns.length}`);
+  for (let i = 0; i < columns.length; i++) {
+    const rated = columns[i]!.length;
+    if (rated < minRatedTakes) return { kind: 'needRatings', column: i, rated };
+  }
+  const order = columns
+    .map((ratings, i) => ({ i, mean: columnRatings(ratings)!.mean }))
+    .sort((a, b) => b.mean - a.mean || a.i - b.i);
+  const leader = order[0]!.i;
+  const other = order[1]!.i;
+  const test = mannWhitney(columns[other]!, columns[leader]!);
+  const takes = Math.min(columns[leader]!.length, columns[other]!.length);
+  const kind = test.p < verdictThreshold ? 'higher' : 'tooClose';
+  return { kind, leader, other, wins: test.yWins, pairs: test.pairs, takes, p: test.p };
+}

@@ -1,0 +1,39 @@
+import type { MessageKey } from '../../i18n/catalog';
+import type { MessageParams } from '../../i18n/format';
+import type { TakeVerdict } from '../../domain/take-verdict';
+
+type Translate = (key: MessageKey, params?: MessageParams) => string;
+type FormatNumber = (value: number, options?: Intl.NumberFormatOptions) => string;
+
+/** A share as a person reads it: "3%", "0.4%", "67%". */
+function share(p: number, number: FormatNumber): string {
+  return number(p, { style: 'percent', maximumFractionDigits: p < 0.01 ? 1 : 0 });
+}
+
+/**
+ * The verdict as one plain sentence; `letter(i)` names column i. It never says more than the
+ * test gives: a lead that luck explains is "too close to call".
+ */
+export function verdictText(verdict: TakeVerdict, letter: (column: number) => string, t: Translate, number: FormatNumber): string {
+  switch (verdict.kind) {
+    case 'needRatings':
+      return t('takes.verdict.needRatings', { column: letter(verdict.column), count: verdict.rated });
+    case 'higher':
+      return t('takes.verdict.higher', {
+        leader: letter(verdict.leader),
+        other: letter(verdict.other),
+        wins: verdict.wins,
+        pairs: verdict.pairs,
+        p: share(verdict.p, number),
+      });
+    case 'tooClose':
+      if (verdict.wins * 2 === verdict.pairs) return t('takes.verdict.even', { count: verdict.takes });
+      return t('takes.verdict.tooClose', {
+        count: verdict.takes,
+        leader: letter(verdict.leader),
+        wins: verdict.wins,
+        pairs: verdict.pairs,
+        p: share(verdict.p, number),
+      });
+  }
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { columnRatings, takeVerdict } from '../../../src/domain/take-verdict';
+import { verdictText } from '../../../src/ui/compare/verdict-text';
+import { en, type MessageKey } from '../../../src/i18n/catalog';
+import { ar } from '../../../src/i18n/catalog-ar';
+import { formatMessage, formatNumber, type MessageParams } from '../../../src/i18n/format';
+
+const letter = (i: number) => 'ABCD'[i]!;
+const sentence = (columns: number[][]) =>
+  verdictText(takeVerdict(columns), letter, (key: MessageKey, params?: MessageParams) => formatMessage('en', en[key], params), (v, o) => formatNumber('en', v, o));
+
+describe('a column of rated takes', () => {
+  it('has a mean, a range and a sample standard deviation', () => {
+    expect(columnRatings([3, 4, 5])).toEqual({ count: 3, mean: 4, min: 3, max: 5, sd: 1 });
+    expect(columnRatings([4])).toEqual({ count: 1, mean: 4, min: 4, max: 4, sd: 0 });
+    expect(columnRatings([])).toBeUndefined();
+  });
+});
+
+describe('the verdict on rated takes', () => {
+  it('calls B higher when its 4 takes all beat A’s 4, with the chance luck gives it', () => {
+    expect(takeVerdict([[2, 3, 2, 3], [4, 5, 4, 4]])).toMatchObject({ kind: 'higher', leader: 1, other: 0, wins: 16, pairs: 16, takes: 4 });
+    expect(sentence([[2, 3, 2, 3], [4, 5, 4, 4]])).toBe(
+      'B is rated higher than A: a take of B beats a take of A in 16 of 16 pairings, and luck alone gives a gap this large only 3% of the time.',
+    );
+  });
+
+  it('is too close to call with 2 takes, even when B leads', () => {
+    expect(takeVerdict([[3, 4], [4, 5]])).toMatchObject({ kind: 'tooClose', leader: 1, wins: 3.5, pairs: 4, takes: 2 });
+    expect(sentence([[3, 4], [4, 5]])).toBe('Too close to call with 2 takes: B leads in 3.5 of 4 pairings, which luck alone gives 67% of the time. Generate more takes.');
+  });
+
+  it('never calls 3 takes each a difference: luck gives a clean sweep 10% of the time', () => {
+    expect(takeVerdict([[1, 1, 1], [5, 5, 5]])).toMatchObject({ kind: 'tooClose', wins: 9, pairs: 9, takes: 3, p: expect.closeTo(0.1, 10) });
+    expect(sentence([[1, 1, 1], [5, 5, 5]])).toBe('Too close to call with 3 takes: B leads in 9 of 9 pairings, which luck alone gives 10% of the time. Generate more takes.');
+  });
+
+  it('says neither is higher when the ratings are even', () => {
+    expect(sentence([[3, 4, 2], [2, 4, 3]])).toBe('Too close to call with 3 takes: neither is rated higher. Generate more takes.');
+  });
+
+  it('asks for ratings before judging', () => {
+    expect(takeVerdict([[4, 5], [3]])).toEqual({ kind: 'needRatings', column: 1, rated: 1 });
+    expect(sentence([[], [3, 4]])).toBe('Rate at least 2 takes of A to get a verdict (none rated so far).');
+  });
+
+  it('with more columns, tests the leader against the runner-up and names them', () => {
+    expect(takeVerdict([[1, 2, 1, 2, 1], [3, 3, 2, 3, 3], [5, 4, 5, 5, 4]])).toMatchObject({ kind: 'higher', leader: 2, other: 1 });
+  });
+
+  it('has an Arabic sentence with the same facts', () => {
+    const text = verdictText(takeVerdict([[3, 4], [4, 5]]), (i) => 'أب'[i]!, (key, params) => formatMessage('ar', ar[key], params), (v, o) => formatNumber('ar', v, o));
+    expect(text).toContain('ولّد لقطات أكثر');
+  });
+});
