@@ -1,4 +1,4 @@
-import { test, expect, openApp } from './fixtures';
+import { test, expect, openApp, savePrompt } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const editorOf = (page: Page) => page.getByRole('textbox', { name: /^(Prompt|الأمر)$/ });
@@ -82,4 +82,24 @@ test('in Arabic the coach gives the same findings in Arabic, in the panel and un
   await coach.getByRole('button', { name: 'أضف تأطيرًا' }).click();
   await expect(editor).toContainText('يغمر الغرفة. لقطة قريبة.');
   await expect(coach.locator('[data-rule="no-framing"]')).toHaveCount(0);
+});
+
+test('the Library shows each prompt\'s coach score and filters the prompts missing lighting', async ({ page }) => {
+  await savePrompt(page, 'Harbour at dusk', 'Wide shot of a harbour, slow push-in; fishermen haul nets under orange sodium lamps.');
+  await savePrompt(page, 'Fox', 'Close-up of a fox trotting across the snow, static camera.');
+  await savePrompt(page, 'City', 'a beautiful cinematic video of a city');
+  await page.getByRole('link', { name: 'Library' }).click();
+  const list = page.getByRole('list', { name: 'Prompts' });
+  await expect(page.getByTestId('prompt-row')).toHaveCount(3);
+  await expect(page.getByTestId('prompt-row').filter({ hasText: 'City' }).getByTestId('coach-score-cell')).toHaveAccessibleName(/^Coach score \d+ of 100$/);
+
+  await page.getByRole('combobox', { name: 'Coach' }).selectOption({ label: 'Missing lighting' });
+  await expect(page.getByTestId('prompt-row')).toHaveCount(2);
+  await expect(list).toContainText('Fox');
+  await expect(list).toContainText('City');
+  await expect(list).not.toContainText('Harbour at dusk');
+  await expect(page.getByRole('status').filter({ hasText: '2 matches' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Clear search and filters' }).click();
+  await expect(page.getByTestId('prompt-row')).toHaveCount(3);
 });

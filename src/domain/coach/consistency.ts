@@ -1,16 +1,38 @@
 import { findConflicts } from '../vocabulary/conflicts';
-import { findTerms, type Category } from '../vocabulary/index';
+import { categories, vocabularies, type Category, type Term } from '../vocabulary/index';
+import { prepare } from './normalize';
 import type { Shot } from '../shot';
 import type { Finding, Reading } from './elements';
+
+/**
+ * Only terms that take part in a conflict can make one, so the text is searched for those alone
+ * (a much shorter pattern than the whole vocabulary: the Library runs this on every prompt).
+ */
+const conflicting = new Map<string, { category: Category; term: Term }>();
+for (const category of categories) {
+  const terms = vocabularies[category].terms;
+  const involved = new Set(terms.flatMap((t) => (t.conflicts?.length ? [t.id, ...t.conflicts] : [])));
+  for (const term of terms) {
+    if (!involved.has(term.id)) continue;
+    for (const words of [term.words, ...(term.aliases ?? [])]) if (!conflicting.has(prepare(words))) conflicting.set(prepare(words), { category, term });
+  }
+}
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const conflictPattern = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...conflicting.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 
 /** Vocabulary terms that pull against each other, written in the text or chosen in the Shot. */
 export function termConflictFindings(reading: Reading, shot: Shot | undefined): Finding[] {
   const chosen: Partial<Record<Category, string[]>> = {};
   const where = new Map<string, { from: number; to: number }>();
-  for (const match of findTerms(reading.text)) {
-    const ids = (chosen[match.category] ??= []);
-    if (!ids.includes(match.term.id)) ids.push(match.term.id);
-    if (!where.has(`${match.category}/${match.term.id}`)) where.set(`${match.category}/${match.term.id}`, { from: match.from, to: match.to });
+  for (const match of reading.prepared.matchAll(conflictPattern)) {
+    const found = conflicting.get(match[0])!;
+    const ids = (chosen[found.category] ??= []);
+    if (!ids.includes(found.term.id)) ids.push(found.term.id);
+    const key = `${found.category}/${found.term.id}`;
+    if (!where.has(key)) where.set(key, { from: match.index, to: match.index + match[0].length });
   }
   if (shot) {
     for (const category of ['shotSize', 'angle', 'lens', 'movement', 'pacing', 'lighting', 'audio', 'style'] as const) {

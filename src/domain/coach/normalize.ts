@@ -1,17 +1,25 @@
 /**
- * Text prepared for matching: lower case, Arabic letter variants folded (أ إ آ → ا, ى → ي, ة → ه)
- * and tatweel folded to a space-free filler. Every change is one character for one character, so
+ * Text prepared for matching: lower case, Arabic letter variants folded (أ إ آ → ا, ى → ي, ة → ه),
+ * Arabic digits as ASCII digits, typographic quotes and dashes plain. Every change is one character for one character, so
  * an offset found in the prepared text is the same offset in the original.
  */
 export function prepare(text: string): string {
+  const lower = text.toLowerCase();
+  // toLowerCase keeps the length for almost every letter; the rare ones that grow (İ) take the slow path.
+  const base = lower.length === text.length ? lower : slowLower(text);
+  return base.replace(foldable, (c) => fold[c] ?? c);
+}
+
+function slowLower(text: string): string {
   let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    const folded = fold[c];
-    out += folded ?? c;
+  for (const c of text) {
+    const lower = c.toLowerCase();
+    out += lower.length === c.length ? lower : c;
   }
   return out;
 }
+
+const foldable = /[أإآٱىةؤئ’‘–—٠-٩]/g;
 
 const fold: Record<string, string> = {
   أ: 'ا',
@@ -37,7 +45,6 @@ const fold: Record<string, string> = {
   '٨': '8',
   '٩': '9',
 };
-for (let c = 65; c <= 90; c++) fold[String.fromCharCode(c)] = String.fromCharCode(c + 32);
 
 /** Arabic short vowels and tatweel: dropped before matching presence (offsets are not needed there). */
 const marks = /[\u064B-\u0652\u0670\u0640]/g;
