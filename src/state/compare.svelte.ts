@@ -73,18 +73,6 @@ class CompareState {
   #loadingVideos = new Set<string>();
   #unsubscribe: (() => void) | undefined;
 
-  /** Variants per parent id, for "compare variants" in the library. */
-  readonly groups: Map<string, Prompt[]> = $derived.by(() => {
-    const groups = new Map<string, Prompt[]>();
-    for (const p of library.all()) {
-      if (!p.parentId || !library.get(p.parentId)) continue;
-      const list = groups.get(p.parentId) ?? [];
-      list.push(p);
-      groups.set(p.parentId, list);
-    }
-    return groups;
-  });
-
   /** Starts listening to changes (this tab's and others'); returns the function that stops. */
   start(): () => void {
     this.#unsubscribe ??= appStorage.subscribe((change, origin) => void this.#onChange(change, origin));

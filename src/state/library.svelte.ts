@@ -1,10 +1,11 @@
 import { SvelteSet } from 'svelte/reactivity';
 import type { Prompt, PromptDraft, PromptVersion } from '../domain/prompt';
 import { SearchIndex } from '../domain/search';
+import type { Variant } from '../domain/template';
+import { groupVariants, variantDrafts, type VariantParent } from '../domain/variants';
 import { recordKey } from '../storage/db';
 import * as prompts from '../storage/prompts';
-import type { Change } from '../storage/sync';
-import { appStorage } from './storage.svelte';
+import { appStorage, type AppStorage } from './storage.svelte';
 import { newId } from './ids';
 
 /** How long a deleted prompt can be brought back before it is removed for good. */
@@ -20,25 +21,56 @@ export type SaveOutcome =
  * The prompt library as the app sees it: every prompt in memory (loaded once), an in-memory
  * search index, and verbs that write one record at a time and tell other tabs about it.
  */
-class Library {
+export class Library {
+  readonly #storage: AppStorage;
   #byId = new Map<string, Prompt>();
   #index = new SearchIndex();
   /** Bumped on every change to #byId: the one reactive signal the derived views read. */
   #revision = $state(0);
   #purgeTimers = new Map<string, ReturnType<typeof setTimeout>>();
-  loaded = $state(false);
-  query = $state('');
-  filter = $state<LibraryFilter>({ favoritesOnly: false, tag: undefined });
+  #loaded = $state(false);
+  #query = $state('');
+  #filter = $state.raw<LibraryFilter>({ favoritesOnly: false, tag: undefined });
   /** Ids changed by another tab since they were last seen here (for a gentle highlight). */
-  remoteChanged = new SvelteSet<string>();
+  readonly remoteChanged = new SvelteSet<string>();
+
+  constructor(storage: AppStorage) {
+    this.#storage = storage;
+  }
+
+  get loaded(): boolean {
+    return this.#loaded;
+  }
+
+  /** The search typed in the library. */
+  get query(): string {
+    return this.#query;
+  }
+
+  get filter(): LibraryFilter {
+    return this.#filter;
+  }
+
+  search(query: string): void {
+    this.#query = query;
+  }
+
+  filterBy(filter: Partial<LibraryFilter>): void {
+    this.#filter = { ...this.#filter, ...filter };
+  }
+
+  clearFilters(): void {
+    this.#query = '';
+    this.#filter = { favoritesOnly: false, tag: undefined };
+  }
 
   /** Prompts matching the search and filters, best match first. */
   readonly visible: Prompt[] = $derived.by(() => {
     void this.#revision;
-    const { favoritesOnly, tag } = this.filter;
+    const { favoritesOnly, tag } = this.#filter;
     const tagKey = tag?.toLocaleLowerCase();
     const out: Prompt[] = [];
-    for (const id of this.#index.search(this.query)) {
+    for (const id of this.#index.search(this.#query)) {
       const p = this.#byId.get(id);
       if (!p || p.deletedAt !== undefined) continue;
       if (favoritesOnly && !p.favorite) continue;
@@ -73,22 +105,20 @@ class Library {
 
   /** Loads the whole library once, builds the index, finishes old deletions, listens to other tabs. */
   async load(): Promise<void> {
-    await appStorage.open();
-    // Listen before reading: a change another tab makes while this one reads is applied after the
-    // read instead of being lost (the read may already hold the older copy).
-    let heardWhileLoading: Change[] | undefined = [];
-    appStorage.subscribe((change, origin) => {
-      if (origin !== 'remote') return;
-      if (heardWhileLoading) heardWhileLoading.push(change);
-      else void this.#onChange(change);
-    });
-    const all = await prompts.listPrompts(appStorage.library);
-    for (const p of all) this.#remember(p);
-    const missed = heardWhileLoading;
-    heardWhileLoading = undefined;
-    for (const change of missed) await this.#onChange(change);
+    await this.#storage.open();
+    // A change another tab makes while this one reads is applied after the read (the read may
+    // already hold the older copy).
+    const all = await this.#storage.follow(
+      'prompt',
+      async () => {
+        const all = await prompts.listPrompts(this.#storage.library);
+        for (const p of all) this.#remember(p);
+        return all;
+      },
+      (ids) => this.refresh(ids, true),
+    );
     this.#touch();
-    this.loaded = true;
+    this.#loaded = true;
     const stale = all.filter((p) => p.deletedAt !== undefined);
     if (stale.length) void this.#purge(Date.now() - undoWindowMs);
   }
@@ -101,23 +131,33 @@ class Library {
 
   /** All live prompts (for exports and pickers), newest first. */
   all(): Prompt[] {
-    return this.#liveWhere(() => true);
+    return this.#live().sort(newestFirst);
   }
 
-  /** Children of a variant group, newest first (filtered before sorting: Compose asks on every save). */
-  children(parentId: string): Prompt[] {
-    return this.#liveWhere((p) => p.parentId === parentId);
+  /**
+   * The variants of each live parent, newest first: one grouping, made once per change. Grouped
+   * before sorting: only the groups are sorted, not 10,000 prompts.
+   */
+  readonly #variants: Map<string, Prompt[]> = $derived.by(() => {
+    const groups = groupVariants(this.#live());
+    for (const group of groups.values()) group.sort(newestFirst);
+    return groups;
+  });
+
+  /** The variants of a parent, newest first (none when the parent is gone). */
+  variantsOf(parentId: string): Prompt[] {
+    return this.#variants.get(parentId) ?? [];
   }
 
-  #liveWhere(keep: (p: Prompt) => boolean): Prompt[] {
+  #live(): Prompt[] {
     void this.#revision;
-    return [...this.#byId.values()].filter((p) => p.deletedAt === undefined && keep(p)).sort((a, b) => b.updatedAt - a.updatedAt);
+    return [...this.#byId.values()].filter((p) => p.deletedAt === undefined);
   }
 
   /** Saves content; resolves only after the write completed. A stale `baseRev` yields a conflict copy. */
   async save(id: string | undefined, baseRev: number, draft: PromptDraft, note?: string): Promise<SaveOutcome> {
     const now = Date.now();
-    const result = await prompts.savePrompt(appStorage.library, {
+    const result = await prompts.savePrompt(this.#storage.library, {
       id: id ?? newId(now),
       baseRev,
       draft,
@@ -125,21 +165,26 @@ class Library {
       conflictCopyId: newId(now),
       ...(note ? { note } : {}),
     });
-    appStorage.requestPersistence();
+    this.#storage.requestPersistence();
     if (result.status === 'saved') {
       this.#remember(result.prompt);
       this.#touch();
-      appStorage.publish([recordKey.prompt(result.prompt.id)]);
+      this.#storage.publish([recordKey.prompt(result.prompt.id)]);
       return { status: 'saved', prompt: result.prompt };
     }
     this.#remember(result.stored);
     this.#remember(result.copy);
     this.#touch();
-    appStorage.publish([recordKey.prompt(result.copy.id)]);
+    this.#storage.publish([recordKey.prompt(result.copy.id)]);
     return { status: 'conflict', stored: result.stored, copy: result.copy };
   }
 
-  /** Creates several new prompts (e.g. variants); each is its own record and version. */
+  /** Creates one variant of a saved prompt per combination (see variantDrafts); each is its own record. */
+  createVariants(parent: VariantParent, variants: readonly Variant[]): Promise<Prompt[]> {
+    return this.createMany(variantDrafts(parent, variants));
+  }
+
+  /** Creates several new prompts; each is its own record and version. */
   async createMany(drafts: PromptDraft[]): Promise<Prompt[]> {
     const created: Prompt[] = [];
     for (const draft of drafts) {
@@ -179,11 +224,11 @@ class Library {
   /** Hides the prompt now and removes it for good after the undo window. */
   async remove(id: string): Promise<void> {
     const now = Date.now();
-    await prompts.markDeleted(appStorage.library, id, now);
+    await prompts.markDeleted(this.#storage.library, id, now);
     const p = this.#byId.get(id);
     if (p) this.#byId.set(id, { ...p, deletedAt: now });
     this.#touch();
-    appStorage.publish([recordKey.prompt(id)]);
+    this.#storage.publish([recordKey.prompt(id)]);
     this.#purgeTimers.set(
       id,
       setTimeout(() => void this.#purge(Date.now() - undoWindowMs + 1), undoWindowMs),
@@ -193,18 +238,18 @@ class Library {
   async undoRemove(id: string): Promise<void> {
     clearTimeout(this.#purgeTimers.get(id));
     this.#purgeTimers.delete(id);
-    await prompts.unmarkDeleted(appStorage.library, id);
+    await prompts.unmarkDeleted(this.#storage.library, id);
     const p = this.#byId.get(id);
     if (p) {
       const { deletedAt: _gone, ...alive } = p;
       this.#byId.set(id, alive);
     }
     this.#touch();
-    appStorage.publish([recordKey.prompt(id)]);
+    this.#storage.publish([recordKey.prompt(id)]);
   }
 
   versions(id: string): Promise<PromptVersion[]> {
-    return prompts.listVersions(appStorage.library, id);
+    return prompts.listVersions(this.#storage.library, id);
   }
 
   /** Restoring makes a new version with the old content; history is never rewritten. */
@@ -231,40 +276,34 @@ class Library {
   }
 
   async #patch(id: string, patch: prompts.PromptPatch): Promise<void> {
-    const next = await prompts.patchPrompt(appStorage.library, id, patch, Date.now());
+    const next = await prompts.patchPrompt(this.#storage.library, id, patch, Date.now());
     if (!next) return;
     this.#remember(next);
     this.#touch();
-    appStorage.publish([recordKey.prompt(id)]);
+    this.#storage.publish([recordKey.prompt(id)]);
   }
 
   async #purge(before: number): Promise<void> {
     try {
-      const gone = await prompts.purgeDeleted(appStorage.library, before);
+      const gone = await prompts.purgeDeleted(this.#storage.library, before);
       for (const id of gone) {
         this.#byId.delete(id);
         this.#index.remove(id);
       }
       if (gone.length) {
         this.#touch();
-        appStorage.publish(gone.map((id) => recordKey.prompt(id)));
+        this.#storage.publish(gone.map((id) => recordKey.prompt(id)));
       }
     } catch {
       // A failed purge keeps the hidden records; the next start tries again.
     }
   }
 
-  async #onChange(change: Change): Promise<void> {
-    if (change.type !== 'changed') return;
-    const ids = change.keys.filter((k) => k.startsWith('prompt/')).map((k) => k.slice('prompt/'.length));
-    await this.refresh(ids, true);
-  }
-
   /** Re-reads these prompts from storage (after another module or tab wrote them). */
   async refresh(ids: readonly string[], fromOtherTab = false): Promise<void> {
     if (!ids.length) return;
     for (const id of ids) {
-      const fresh = await prompts.getPrompt(appStorage.library, id);
+      const fresh = await prompts.getPrompt(this.#storage.library, id);
       if (fresh) {
         this.#remember(fresh);
         if (fromOtherTab) this.remoteChanged.add(id);
@@ -290,4 +329,6 @@ class Library {
   }
 }
 
-export const library = new Library();
+const newestFirst = (a: Prompt, b: Prompt) => b.updatedAt - a.updatedAt;
+
+export const library = new Library(appStorage);

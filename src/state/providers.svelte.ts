@@ -24,7 +24,7 @@ function noKeys(): Record<ProviderId, KeyState> {
  * (never in reactive state, never in a message, never in the page); storage holds them per the
  * person's choice: not at all, as given, or sealed with the passphrase-derived vault key.
  */
-class ProviderKeys {
+export class ProviderKeys {
   settings = $state.raw<Settings>(defaults());
   keyState = $state<Record<ProviderId, KeyState>>(noKeys());
   vaultUnlocked = $state(false);

@@ -1,4 +1,4 @@
-import { createStoreIn, databaseNames, ensureSchema, StorageError, toStorageError, type StorageErrorKind, type UseStore } from '../storage/db';
+import { createStoreIn, databaseNames, ensureSchema, StorageError, toStorageError, type KeyKind, type StorageErrorKind, type UseStore } from '../storage/db';
 import { openChangeFeed, type Change, type ChangeFeed, type ChangeListener } from '../storage/sync';
 
 export type StorageMode = 'opening' | 'persistent' | 'memory' | 'blocked';
@@ -8,14 +8,20 @@ export type StorageMode = 'opening' | 'persistent' | 'memory' | 'blocked';
  * change feed. If the browser refuses IndexedDB, the app keeps working on an in-memory
  * database and says so; if another tab moved the schema ahead, this tab stops writing.
  */
-class AppStorage {
+export class AppStorage {
+  /** The change feed's channel: tabs of one app share it (a test gives each simulated app its own). */
+  readonly #feedName: string;
   #library: UseStore | undefined;
   #media: UseStore | undefined;
   #feed: ChangeFeed | undefined;
   #opening: Promise<void> | undefined;
   #persistRequested = false;
-  mode = $state<StorageMode>('opening');
-  persisted = $state<boolean | undefined>(undefined);
+  #mode = $state<StorageMode>('opening');
+  #persisted = $state<boolean | undefined>(undefined);
+
+  constructor(options: { feedName?: string } = {}) {
+    this.#feedName = options.feedName ?? 'laqta-changes';
+  }
 
   /** Opens (once) and migrates the stores. Resolves when the library can be read. */
   open(factory?: IDBFactory): Promise<void> {
@@ -24,7 +30,7 @@ class AppStorage {
   }
 
   async #open(given: IDBFactory | undefined): Promise<void> {
-    this.#feed = openChangeFeed();
+    this.#feed = openChangeFeed(this.#feedName);
     this.#feed.subscribe((change, origin) => {
       if (origin === 'remote' && change.type === 'schema') void this.#checkSchemaAfterUpgrade();
     });
@@ -36,13 +42,13 @@ class AppStorage {
       const migration = await ensureSchema(library);
       this.#library = library;
       this.#media = createStoreIn(factory, databaseNames.media, 'blobs');
-      this.mode = 'persistent';
+      this.#mode = 'persistent';
       if (migration.from > 0 && migration.from !== migration.to) this.#feed.publish({ type: 'schema', version: migration.to });
-      void navigator.storage?.persisted?.().then((p) => (this.persisted = p)).catch(() => undefined);
+      void navigator.storage?.persisted?.().then((p) => (this.#persisted = p)).catch(() => undefined);
     } catch (error) {
       const failure = toStorageError(error);
       if (failure.kind === 'newerSchema') {
-        this.mode = 'blocked';
+        this.#mode = 'blocked';
         throw failure;
       }
       // IndexedDB refused (private mode, disabled storage): keep working in memory and say so.
@@ -53,7 +59,7 @@ class AppStorage {
       this.#library = createStoreIn(memory, databaseNames.library, 'records');
       await ensureSchema(this.#library);
       this.#media = createStoreIn(memory, databaseNames.media, 'blobs');
-      this.mode = 'memory';
+      this.#mode = 'memory';
     }
   }
 
@@ -62,8 +68,18 @@ class AppStorage {
     try {
       await ensureSchema(this.#library);
     } catch (error) {
-      if (toStorageError(error).kind === 'newerSchema') this.mode = 'blocked';
+      if (toStorageError(error).kind === 'newerSchema') this.#mode = 'blocked';
     }
+  }
+
+  /** Where data goes: opening, IndexedDB, memory only (IndexedDB refused), or nowhere (a newer schema elsewhere). */
+  get mode(): StorageMode {
+    return this.#mode;
+  }
+
+  /** Whether the browser agreed to keep the data under storage pressure (undefined: not said). */
+  get persisted(): boolean | undefined {
+    return this.#persisted;
   }
 
   get library(): UseStore {
@@ -92,18 +108,24 @@ class AppStorage {
     return this.#feed.subscribe(listener);
   }
 
+  /** Follows one kind of record from before its first read (see ChangeFeed.follow). */
+  follow<T>(kind: KeyKind, read: () => Promise<T>, onIds: (ids: string[]) => unknown): Promise<T> {
+    if (!this.#feed) throw new Error('storage used before open()');
+    return this.#feed.follow(kind, read, onIds);
+  }
+
   /** Turns a failure into the kind the UI has a sentence for; a schema refusal blocks this tab. */
   classify(error: unknown): StorageErrorKind {
     const kind = toStorageError(error).kind;
-    if (kind === 'newerSchema') this.mode = 'blocked';
+    if (kind === 'newerSchema') this.#mode = 'blocked';
     return kind;
   }
 
   /** Asks the browser to keep our data under storage pressure; called from a user gesture (a save). */
   requestPersistence(): void {
-    if (this.#persistRequested || this.mode !== 'persistent') return;
+    if (this.#persistRequested || this.#mode !== 'persistent') return;
     this.#persistRequested = true;
-    void navigator.storage?.persist?.().then((p) => (this.persisted = p)).catch(() => undefined);
+    void navigator.storage?.persist?.().then((p) => (this.#persisted = p)).catch(() => undefined);
   }
 }
 

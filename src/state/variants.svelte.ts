@@ -1,11 +1,21 @@
 import { SvelteSet } from 'svelte/reactivity';
 import { arrangeVariants, type VariantLayout } from '../domain/variants';
-import { library } from './library.svelte';
+import { library, type Library } from './library.svelte';
 
 /** Which variant groups are open in the library, and the library list arranged by group. */
-class VariantGroups {
-  expanded = new SvelteSet<string>();
-  readonly layout: VariantLayout = $derived(arrangeVariants(library.visible, this.expanded));
+export class VariantGroups {
+  readonly #library: Library;
+  readonly #expanded = new SvelteSet<string>();
+  readonly layout: VariantLayout;
+
+  constructor(library: Library) {
+    this.#library = library;
+    this.layout = $derived(arrangeVariants(this.#library.visible, this.#expanded));
+  }
+
+  isOpen(id: string): boolean {
+    return this.#expanded.has(id);
+  }
 
   get rows() {
     return this.layout.rows;
@@ -16,14 +26,14 @@ class VariantGroups {
   }
 
   toggle(id: string): void {
-    if (this.expanded.has(id)) this.expanded.delete(id);
-    else this.expanded.add(id);
+    if (this.#expanded.has(id)) this.#expanded.delete(id);
+    else this.#expanded.add(id);
   }
 
   /** Opens a parent's group (after its variants were just created). */
   expand(id: string): void {
-    this.expanded.add(id);
+    this.#expanded.add(id);
   }
 }
 
-export const variantGroups = new VariantGroups();
+export const variantGroups = new VariantGroups(library);

@@ -63,7 +63,17 @@ export const recordKey = {
   settings: (name: string) => `settings/${name}`,
   vault: (provider: string) => `vault/${provider}`,
   schema: 'meta/schema',
+  /** The kind and id of a record key (`run/abc` → run, abc; a version's id is `<promptId>/<rev>`). */
+  parse(key: string): { kind: KeyKind; id: string } | undefined {
+    const slash = key.indexOf('/');
+    const kind = key.slice(0, slash);
+    return slash > 0 && slash < key.length - 1 && (keyKinds as readonly string[]).includes(kind) ? { kind: kind as KeyKind, id: key.slice(slash + 1) } : undefined;
+  },
 } as const;
+
+const keyKinds = ['prompt', 'version', 'template', 'collection', 'comparison', 'run', 'draft', 'settings', 'vault'] as const;
+/** The typed prefixes of library keys. */
+export type KeyKind = (typeof keyKinds)[number];
 
 /** Keys of the media database (video bytes and thumbnails live apart from the library). */
 export const mediaKey = {
