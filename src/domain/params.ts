@@ -1,3 +1,5 @@
+import { isValidModelId } from './model-id';
+
 /**
  * Generation parameters: what the provider's API takes as fields, never written into the prose
  * (a model ignores "make it 8 seconds" in the text). The provider layer checks them against
@@ -45,9 +47,11 @@ export interface ModelCapabilities {
  * the (field, reason) pairs below can occur, and each has a sentence (`generate.problem.<field>.<reason>`):
  * `unsupported` value not offered; `needsSeconds` resolution needs other durations; `tooLong`
  * text over the model's limit; `empty` nothing to send; `notOffered` the model has no such option;
- * `invalidJson` the raw input is not a JSON object; a `provider` Laqta does not know is `unsupported`.
+ * `invalidJson` the raw input is not a JSON object; `invalidId` the model id is not plain data;
+ * a `provider` Laqta does not know is `unsupported`.
  */
 export type ProblemCause =
+  | { field: 'model'; reason: 'invalidId' }
   | { field: 'text'; reason: 'empty' | 'tooLong' }
   | { field: 'provider' | 'seconds' | 'aspectRatio'; reason: 'unsupported' }
   | { field: 'resolution'; reason: 'unsupported' | 'needsSeconds' }
@@ -68,6 +72,7 @@ export function problemKey(p: ProblemCause): ProblemKey {
 /** Checks a combination against a model's capabilities; an empty list means it can be sent. */
 export function checkParams(caps: ModelCapabilities, params: GenerationParams, text: string): ParamProblem[] {
   const problems: ParamProblem[] = [];
+  if (!isValidModelId(params.model)) problems.push({ field: 'model', value: params.model.slice(0, 200), reason: 'invalidId', allowed: [] });
   if (!text.trim()) problems.push({ field: 'text', value: '', reason: 'empty', allowed: [] });
   else if (text.length > caps.maxPromptLength)
     problems.push({ field: 'text', value: String(text.length), reason: 'tooLong', allowed: [String(caps.maxPromptLength)] });

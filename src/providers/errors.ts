@@ -14,6 +14,8 @@ export const runErrorKinds = [
   'server',
   'network',
   'aborted',
+  'invalidModel',
+  'retired',
   'unknown',
   'storage',
   'storageFailed',

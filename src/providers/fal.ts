@@ -1,6 +1,7 @@
 import { capabilitiesFor } from './capabilities';
 import { falInput, falModel, falModels } from './fal-models';
-import { assertSameOrigin, call, fetchMedia, joinUrl, kindForStatus, parseBody, readJson, retryAfterMs } from './http';
+import { modelPath } from '../domain/model-id';
+import { assertModelId, assertSameOrigin, call, fetchMedia, joinUrl, kindForStatus, parseBody, readJson, retryAfterMs } from './http';
 import {
   ProviderError,
   type DownloadedVideo,
@@ -113,9 +114,10 @@ export function createFalProvider(config: ProviderConfig): VideoProvider {
     },
     capabilities: (model) => capabilitiesFor('fal', model),
     async create(request, signal) {
+      assertModelId(request.params.model);
       const response = await call({
         ...common,
-        url: own(joinUrl(config.baseUrl, `/${request.params.model.replace(/^\/+/, '')}`)),
+        url: own(joinUrl(config.baseUrl, `/${modelPath(request.params.model)}`)),
         method: 'POST',
         headers: { ...auth, 'content-type': 'application/json' },
         body: JSON.stringify(falRequestInput(request)),

@@ -1,5 +1,6 @@
 import { capabilitiesFor, isVeoModel } from './capabilities';
-import { assertSameOrigin, call, fetchMedia, joinUrl, kindForStatus, parseBody, readJson, retryAfterMs } from './http';
+import { isValidModelId, modelPath as encodedPath } from '../domain/model-id';
+import { assertModelId, assertSameOrigin, call, fetchMedia, joinUrl, kindForStatus, parseBody, readJson, retryAfterMs } from './http';
 import {
   ProviderError,
   type DownloadedVideo,
@@ -133,7 +134,12 @@ export function createGeminiProvider(config: ProviderConfig): VideoProvider {
   };
   const auth = { 'x-goog-api-key': config.key };
   const common = { classify: classifyGemini, secret: config.key, ...(config.fetch ? { fetch: config.fetch } : {}) };
-  const modelPath = (model: string) => (model.startsWith('models/') ? model : `models/${model}`);
+  const modelPath = (model: string) => encodedPath(model.startsWith('models/') ? model : `models/${model}`);
+  // An operation name comes from Google's own answer; it is still checked and encoded like an id.
+  const operationPath = (name: string) => {
+    if (!isValidModelId(name)) throw new ProviderError('unknown', { raw: 'the operation name is not a plain path' });
+    return encodedPath(name);
+  };
 
   return {
     id: 'gemini',
@@ -150,6 +156,7 @@ export function createGeminiProvider(config: ProviderConfig): VideoProvider {
         );
         for (const m of body.models ?? []) {
           const id = m.name.replace(/^models\//, '');
+          if (!isValidModelId(id)) continue;
           if (m.supportedGenerationMethods?.includes('predictLongRunning') || /omni/i.test(id)) found.push({ id, ...(m.displayName ? { label: m.displayName } : {}) });
         }
         if (!body.nextPageToken) break;
@@ -160,6 +167,7 @@ export function createGeminiProvider(config: ProviderConfig): VideoProvider {
     capabilities: (model) => capabilitiesFor('gemini', model),
     async create(request, signal) {
       const model = request.params.model;
+      assertModelId(model);
       const veo = isVeoModel(model);
       const response = await call({
         ...common,
@@ -175,7 +183,7 @@ export function createGeminiProvider(config: ProviderConfig): VideoProvider {
     },
     async poll(job, signal) {
       if (job.kind === 'operation') {
-        const response = await call({ ...common, url: url(`/${job.id}`), headers: auth, phase: 'read', signal });
+        const response = await call({ ...common, url: url(`/${operationPath(job.id)}`), headers: auth, phase: 'read', signal });
         return veoStatus(await readJson<Operation>(response, config.key));
       }
       const response = await call({ ...common, url: url(`/interactions/${encodeURIComponent(job.id)}`), headers: auth, phase: 'read', signal });
@@ -194,10 +202,9 @@ export function createGeminiProvider(config: ProviderConfig): VideoProvider {
       return { video };
     },
     async cancel(job, signal) {
-      if (job.kind === 'operation') {
-        await call({ ...common, url: url(`/${job.id}:cancel`), method: 'POST', headers: auth, phase: 'read', signal }).catch(() => undefined);
-        return;
-      }
+      // The Gemini API has no cancel for Veo operations: a started Veo job runs (and is billed)
+      // to the end. Laqta says so before it is started, and only stops following it here.
+      if (job.kind === 'operation') return;
       await call({ ...common, url: url(`/interactions/${encodeURIComponent(job.id)}/cancel`), method: 'POST', headers: auth, phase: 'read', signal }).catch(
         () => undefined,
       );

@@ -1,3 +1,4 @@
+import { isValidModelId } from '../domain/model-id';
 import { ProviderError, type ProviderErrorKind } from './types';
 
 /**
@@ -104,14 +105,37 @@ export async function call(options: CallOptions): Promise<Response> {
   }
 }
 
-/** Reads a JSON body, failing as `unknown` with the text kept when it is not JSON. */
+/**
+ * Reads a JSON body, failing as `unknown` with the text kept when it is not JSON. A 200 can carry
+ * the key too (a failure echoed in a job's status), so every string in it is scrubbed of the key.
+ */
 export async function readJson<T>(response: Response, secret?: string): Promise<T> {
   const text = await response.text();
+  let value: unknown;
   try {
-    return JSON.parse(text) as T;
+    value = JSON.parse(text);
   } catch {
     throw new ProviderError('unknown', { status: response.status, raw: redact(text.slice(0, 4000), secret) });
   }
+  return scrub(value, secret) as T;
+}
+
+/** A copy of a parsed JSON value with the key removed from every string (keys of objects too). */
+export function scrub(value: unknown, secret: string | undefined): unknown {
+  if (!secret || secret.length < 4) return value;
+  if (typeof value === 'string') return redact(value, secret);
+  if (Array.isArray(value)) return value.map((v) => scrub(v, secret));
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[redact(k, secret)] = scrub(v, secret);
+    return out;
+  }
+  return value;
+}
+
+/** Refuses, before anything is sent, a model id that is not plain data (see domain/model-id). */
+export function assertModelId(model: string): void {
+  if (!isValidModelId(model)) throw new ProviderError('invalidModel', { reason: model.slice(0, 200) });
 }
 
 async function fetchWithTimeout(doFetch: typeof fetch, options: CallOptions): Promise<Response> {

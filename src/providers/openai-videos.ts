@@ -1,5 +1,6 @@
 import { capabilitiesFor } from './capabilities';
-import { assertSameOrigin, call, fetchMedia, joinUrl, kindForStatus, parseBody, readJson, retryAfterMs } from './http';
+import { isValidModelId } from '../domain/model-id';
+import { assertModelId, assertSameOrigin, call, fetchMedia, joinUrl, kindForStatus, parseBody, readJson, retryAfterMs } from './http';
 import {
   ProviderError,
   type DownloadedVideo,
@@ -100,6 +101,7 @@ export function createOpenAIProvider(config: ProviderConfig): VideoProvider & { 
     },
     capabilities: (model) => capabilitiesFor('openai', model),
     async create(request, signal) {
+      assertModelId(request.params.model);
       const response = await call({
         ...common,
         url: url('/videos'),

@@ -17,7 +17,8 @@ export type EngineId = ProviderId | 'previz';
  * or billing off; `rateLimit` too many requests; `policy` content refused (with `reason`);
  * `notFound` model or job unknown/retired; `badRequest` parameters refused; `expired` the result is
  * gone from the provider; `failed` the generation itself failed; `server` provider trouble;
- * `network` no answer (offline, DNS, CORS); `aborted` cancelled by us.
+ * `network` no answer (offline, DNS, CORS); `aborted` cancelled by us; `invalidModel` the model
+ * id is not plain data (never sent); `retired` the model was shut down (never sent).
  */
 export type ProviderErrorKind =
   | 'auth'
@@ -31,6 +32,8 @@ export type ProviderErrorKind =
   | 'server'
   | 'network'
   | 'aborted'
+  | 'invalidModel'
+  | 'retired'
   | 'unknown';
 
 /** An expected provider failure. `raw` is the provider's answer, never containing the key. */

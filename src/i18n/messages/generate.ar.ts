@@ -43,6 +43,7 @@ export const ar: Translation<typeof en> = {
     other: '{count} منها بلا سعر منشور.',
   },
   'generate.confirm': 'أرسل {count} طلبات',
+  'generate.problem.model.invalidId': 'لا يمكن إرسال مُعرّف النموذج «{value}»: لا يحوي مُعرّف النموذج إلا حروفًا وأرقامًا و"." و"_" و"-" و"/". اختر نموذجًا من القائمة.',
   'generate.problem.text.empty': 'الأمر فارغ.',
   'generate.problem.text.tooLong': 'في الأمر {value} حرفًا؛ ويقبل هذا النموذج {allowed} حرفًا على الأكثر.',
   'generate.problem.provider.unsupported': 'لا يعرف التطبيق مزوّدًا باسم {value}؛ اختر {allowed}.',

@@ -28,6 +28,7 @@ export const en = {
   'generate.confirmBody': 'This sends {count} requests to {provider} ({model}). Estimated total: {total}.',
   'generate.confirmUnknown': { one: '{count} of them has no published price.', other: '{count} of them have no published price.' },
   'generate.confirm': 'Send {count} requests',
+  'generate.problem.model.invalidId': 'The model id “{value}” cannot be sent: a model id has only letters, digits, ".", "_", "-" and "/". Choose a model from the list.',
   'generate.problem.text.empty': 'The prompt is empty.',
   'generate.problem.text.tooLong': 'The prompt has {value} characters; this model takes at most {allowed}.',
   'generate.problem.provider.unsupported': 'Laqta has no provider called {value}; choose {allowed}.',

@@ -13,6 +13,8 @@ export const en = {
   'run.error.server': '{provider} had a problem on its side. Try again in a few minutes.',
   'run.error.network': 'Laqta could not reach {provider}. Check your connection and the base URL in Settings; the provider may also be blocking requests from a browser (CORS).',
   'run.error.aborted': 'The run was cancelled.',
+  'run.error.invalidModel': 'The model id {reason} was not sent: a model id has only letters, digits, ".", "_", "-" and "/". Choose a model from the list.',
+  'run.error.retired': '{provider} retired the model {reason}, so nothing was sent. Choose a current model; your prompts and stored videos are unaffected.',
   'run.error.unknown': '{provider} answered in a way Laqta did not understand. The details below show its answer.',
   'run.error.storage': 'Your browser has no room left to store this video. Delete some videos in Runs, then try again. Nothing in your library was lost.',
   'run.error.storageFailed': 'The video could not be written to your browser\'s storage. Nothing in your library was lost.',

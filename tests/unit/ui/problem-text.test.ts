@@ -5,6 +5,7 @@ import { problemText } from '../../../src/ui/generate/problem-text';
 
 /** Every (field, reason) pair that can occur; the compiler refuses a missing or an impossible one. */
 const everyPair = {
+  'model.invalidId': true,
   'text.empty': true,
   'text.tooLong': true,
   'provider.unsupported': true,
@@ -31,7 +32,7 @@ describe('why a run cannot be sent', () => {
       for (const p of problems) {
         const sentence = problemText(p);
         expect(sentence, `${locale} ${p.field}.${p.reason}`).not.toMatch(/\{\w+\}|generate\.problem/);
-        if (p.reason !== 'empty' && p.reason !== 'invalidJson' && p.reason !== 'notOffered') expect(sentence).toContain('a1, b2');
+        if (p.reason !== 'empty' && p.reason !== 'invalidJson' && p.reason !== 'notOffered' && p.reason !== 'invalidId') expect(sentence).toContain('a1, b2');
       }
     }
   });
