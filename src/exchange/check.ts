@@ -14,6 +14,8 @@ export class Check {
   problems: ItemProblem[] = [];
   more = 0;
   dropped = new Set<string>();
+  /** Model ids refused because they are not plain data (they could steer a request), as written. */
+  refusedModels = new Set<string>();
   item: RecordKind = 'prompt';
   index = 0;
   #failedHere = false;
@@ -45,6 +47,11 @@ export class Check {
 
   dropFromFile(field: string): void {
     if (this.dropped.size < 10) this.dropped.add(`file.${field.slice(0, 40)}`);
+  }
+
+  /** Notes a refused model id (at most 10 distinct, each cut to 120 characters). */
+  refuseModel(model: string): void {
+    if (this.refusedModels.size < 10) this.refusedModels.add(model.slice(0, 120));
   }
 
   /** Notes, as dropped, every key of `raw` not in `allowed`. */

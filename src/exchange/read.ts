@@ -15,6 +15,8 @@ export interface ReadLibrary {
   records: LibraryRecords;
   /** `kind.field` of fields left out because Laqta does not import them (settings, keys, unknowns). */
   dropped: string[];
+  /** Model ids refused because they could steer a request (see domain/model-id); shown in the preview. */
+  refusedModels: string[];
   /** Media that came with the file, by run id (only for runs in the file, only real video/images). */
   media: Map<string, RunMediaBlobs>;
   fileVersion?: number;

@@ -1,6 +1,7 @@
 import { emptyShot, type Shot } from '../domain/shot';
 import { normaliseTags, type Prompt, type PromptVersion } from '../domain/prompt';
-import type { GenerationParams } from '../domain/params';
+import { defaultParams, type GenerationParams } from '../domain/params';
+import { isValidModelId } from '../domain/model-id';
 import type { Run, RunError, RunMedia, RunStatus } from '../domain/run';
 import { comparisonLimits, type Comparison, type ComparisonColumn, type ComparisonWinner, type ResultJudgement } from '../domain/comparison';
 import type { UserTemplate } from '../domain/template';
@@ -68,6 +69,12 @@ function tags(c: Check, raw: Obj, field: string, required: boolean, path = field
 
 // Shapes
 
+function modelId(c: Check, raw: Obj): string | undefined {
+  const model = text(c, raw, 'model', fileLimits.shortText);
+  if (model !== undefined && !isValidModelId(model)) return c.report('model', { code: 'wrongType', expected: 'modelId' });
+  return model;
+}
+
 const paramsFields = ['provider', 'model', 'seconds', 'aspectRatio', 'resolution', 'negativePrompt', 'audio', 'rawInput', 'seed'] as const;
 
 function cleanParams(c: Check, owner: Obj): GenerationParams | undefined {
@@ -86,6 +93,13 @@ function cleanParams(c: Check, owner: Obj): GenerationParams | undefined {
   const rawInput = optionalText(c, raw, 'rawInput', fileLimits.textLength, 'params.rawInput');
   const seed = optionalNum(c, raw, 'seed', 0, 2 ** 32 - 1, true, 'params.seed');
   if (model === undefined || seconds === undefined || aspectRatio === undefined || resolution === undefined || c.itemFailed) return undefined;
+  if (!isValidModelId(model)) {
+    // A run records what was sent; Laqta never sent such an id, so a run carrying one is forged.
+    if (c.item === 'run') return c.report('params.model', { code: 'wrongType', expected: 'modelId' });
+    // A prompt keeps its text and gets the default settings; the id is named in the preview.
+    c.refuseModel(model);
+    return defaultParams();
+  }
   return ordered<GenerationParams>([
     ['provider', provider],
     ['model', model],
@@ -229,7 +243,7 @@ function cleanRun(c: Check, raw: Obj): Run | undefined {
     ['promptId', id(c, raw, 'promptId')],
     ['rev', num(c, raw, 'rev', 0, 1e9, true)],
     ['provider', provider],
-    ['model', text(c, raw, 'model', fileLimits.shortText)],
+    ['model', modelId(c, raw)],
     ['status', status],
     ['text', text(c, raw, 'text', fileLimits.textLength)],
     ['params', params],

@@ -26,6 +26,8 @@ export interface ValidatedLibrary {
   records: LibraryRecords;
   /** `kind.field` of fields that were dropped (at most 10 distinct), e.g. `file.settings`. */
   dropped: string[];
+  /** Model ids refused because they are not plain data; the prompts carrying them got default settings. */
+  refusedModels: string[];
 }
 
 const envelopeFields = ['format', 'version', 'exportedAt', 'app', ...recordLists];
@@ -64,7 +66,7 @@ export function validateLibrary(file: Obj): Result<ValidatedLibrary> {
   }
   if (!c.problems.length) checkReferences(c, records);
   if (c.problems.length) return { ok: false, error: { kind: 'invalidData', problems: c.problems, more: c.more } };
-  return { ok: true, value: { records: normaliseRuns(records), dropped: [...c.dropped] } };
+  return { ok: true, value: { records: normaliseRuns(records), dropped: [...c.dropped], refusedModels: [...c.refusedModels] } };
 }
 
 function checkReferences(c: Check, records: LibraryRecords): void {

@@ -29,6 +29,8 @@ export interface ImportedFileInfo {
   exportedAt?: string;
   appVersion?: string;
   dropped: string[];
+  /** Model ids the file carried that were refused (see domain/model-id). */
+  refusedModels: string[];
 }
 
 const extensions: Record<ExportFormat, { ext: string; type: string }> = {
@@ -66,7 +68,7 @@ class Exchange {
   async open(file: File): Promise<void> {
     this.close();
     this.phase = 'reading';
-    this.file = { name: file.name, source: 'json', dropped: [] };
+    this.file = { name: file.name, source: 'json', dropped: [], refusedModels: [] };
     const reading = readInWorker(file, { now: Date.now(), newId: () => newId() });
     this.#reading = reading;
     try {
@@ -78,6 +80,7 @@ class Exchange {
         name: file.name,
         source: read.source,
         dropped: read.dropped,
+        refusedModels: read.refusedModels,
         ...(read.fileVersion !== undefined ? { fileVersion: read.fileVersion } : {}),
         ...(read.exportedAt ? { exportedAt: read.exportedAt } : {}),
         ...(read.appVersion ? { appVersion: read.appVersion } : {}),

@@ -149,6 +149,15 @@ class Runs {
     return checkParams(caps, params, text);
   }
 
+  /**
+   * The JSON a run with these parameters would send as the model's whole input (a model Laqta
+   * has no mapping for), so it can be shown before anything is sent; undefined otherwise.
+   */
+  rawInputFor(params: GenerationParams): string | undefined {
+    if (!isProviderId(params.provider) || !capabilitiesFor(params.provider, params.model).rawInput) return undefined;
+    return params.rawInput ?? '{}';
+  }
+
   /** Estimated price of one run in US dollars, or undefined when none is published. */
   estimate(params: GenerationParams): number | undefined {
     const caps = engineCapabilities(params.provider, params.model);

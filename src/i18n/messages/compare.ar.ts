@@ -190,6 +190,7 @@ export const ar: Translation<typeof en> = {
   'compare.generateAll.title': 'توليد النتائج الناقصة',
   'compare.generateAll.body': { one: 'تشغيل واحد عبر {provider} · {model} · {seconds} ث (إعدادات الأساس). التكلفة التقديرية: {total}.', other: '{count} تشغيلات عبر {provider} · {model} · {seconds} ث (إعدادات الأساس، فلا يختلف إلا النص). الإجمالي التقديري: {total}.' },
   'compare.generateAll.unknownPrice': { one: 'تشغيل واحد بلا سعر منشور وليس في الإجمالي.', other: '{count} تشغيلات بلا سعر منشور وليست في الإجمالي.' },
+  'compare.generateAll.rawInput': 'لا تعرف لقطة خيارات هذا النموذج، فيُرسل كل توليد هذا الـJSON بعينه مُدخلًا له (جاء مع الأمر؛ راجعه قبل أن تبدأ):',
   'compare.generateAll.refused': 'لا يقبل النموذج نص العمود {columns} بهذه الإعدادات؛ غيّر إعدادات الأساس في «التأليف» أولًا.',
   'compare.generateAll.confirm': { one: 'ابدأ تشغيلًا واحدًا', two: 'ابدأ تشغيلين', other: 'ابدأ {count} تشغيلات' },
   'compare.generateAll.pending': 'تشغيلات جارية',

@@ -170,6 +170,7 @@ export const en = {
   'compare.generateAll.title': 'Generate the missing results',
   'compare.generateAll.body': { one: 'One run with {provider} · {model} · {seconds} s (the baseline\'s settings). Estimated cost: {total}.', other: '{count} runs with {provider} · {model} · {seconds} s (the baseline\'s settings, so only the text differs). Estimated total: {total}.' },
   'compare.generateAll.unknownPrice': { one: 'One run has no published price and is not in the total.', other: '{count} runs have no published price and are not in the total.' },
+  'compare.generateAll.rawInput': 'Laqta has no mapping for this model, so each run sends exactly this JSON as its input (it came with the prompt; check it before you start):',
   'compare.generateAll.refused': 'The model does not accept the text of column {columns} with these settings; change the baseline\'s settings in Compose first.',
   'compare.generateAll.confirm': { one: 'Start 1 run', other: 'Start {count} runs' },
   'compare.generateAll.pending': 'Runs in progress',

@@ -110,6 +110,7 @@ export const ar: Translation<typeof en> = {
     other: '{count} توليد يشير إلى مقاطع لا يحملها هذا الملف (تصدير ‎.zip‎ يحمل المقاطع).',
   },
   'exchange.import.dropped': 'تُرك ما يلي لأن لقطة لا تستورده أبدًا:',
+  'exchange.import.refusedModels': 'رُفضت مُعرّفات نماذج لأنها قد تحوّل الطلب إلى وجهة أخرى (تحتفظ الأوامر التي حملتها بنصّها وتستخدم النموذج الافتراضي):',
   'exchange.import.conflicts': {
     one: 'عنصر واحد موجود في مكتبتك بمحتوى مختلف',
     two: 'عنصران موجودان في مكتبتك بمحتوى مختلف',
@@ -200,6 +201,7 @@ export const ar: Translation<typeof en> = {
   'exchange.expected.object': 'مجموعة حقول',
   'exchange.expected.id': 'معرّفًا (حروف لاتينية وأرقام و- و_)',
   'exchange.expected.status': 'حالة توليد',
+  'exchange.expected.modelId': 'مُعرّف نموذج (حروف وأرقام و"." و"_" و"-" و"/" فقط)',
 
   'exchange.book.heading': 'كتاب الأوامر',
   'exchange.book.tags': 'الوسوم',

@@ -57,6 +57,7 @@ export const en = {
   'exchange.import.unfinished': { one: '1 run was unfinished when exported: it arrives as cancelled and never starts by itself.', other: '{count} runs were unfinished when exported: they arrive as cancelled and never start by themselves.' },
   'exchange.import.missingVideos': { one: '1 run mentions a video this file does not carry (a .zip export carries videos).', other: '{count} runs mention videos this file does not carry (a .zip export carries videos).' },
   'exchange.import.dropped': 'Left out, because Laqta never imports them:',
+  'exchange.import.refusedModels': 'Model ids refused because they could redirect a request (the prompts that carried them keep their text and use the default model):',
   'exchange.import.conflicts': { one: '1 item is already in your library, with different content', other: '{count} items are already in your library, with different content' },
   'exchange.import.forAll': 'For all of them',
   'exchange.import.choiceFor': 'What to do with {kind} “{title}”',
@@ -122,6 +123,7 @@ export const en = {
   'exchange.expected.object': 'a group of fields',
   'exchange.expected.id': 'an id (letters, digits, - and _)',
   'exchange.expected.status': 'a run status',
+  'exchange.expected.modelId': 'a model id (letters, digits, ".", "_", "-" and "/", nothing else)',
 
   'exchange.book.heading': 'Prompt book',
   'exchange.book.tags': 'Tags',

@@ -7,11 +7,14 @@ import { readImportFile } from '../../../src/exchange/read';
 import { readExportable, writeImport } from '../../../src/storage/exchange';
 import { dump, fixture, fixtureText, freshStores, libraryHash, prompt, sampleLibrary, seed, versionOf } from './helpers';
 import { recordKey } from '../../../src/storage/db';
+import { defaultParams } from '../../../src/domain/params';
 
 /** What must happen to each hostile file: refused with this error kind, or imported as plain data. */
 const expected: Record<string, string> = {
   'deep-nesting.laqta.json': 'tooLarge',
   'duplicate-ids.laqta.json': 'invalidData',
+  'hostile-model-ids.laqta.json': 'neutralised',
+  'hostile-run-model.laqta.json': 'invalidData',
   'html-everywhere.laqta.json': 'neutralised',
   'key-injection.laqta.json': 'invalidData',
   'newer-version.laqta.json': 'versionTooNew',
@@ -93,5 +96,24 @@ describe('hostile files', () => {
     const p = after.prompts.find((x) => x.id === 'lq1html00000');
     expect(p?.title).toBe('Title <img src=x onerror=alert(1)><script>alert(2)</script>');
     expect(after.runs[0]?.notes).toBe('<img src=x onerror=alert(1)><script>alert(2)</script>');
+  });
+
+  it('model ids that could steer a request are refused and named; those prompts keep their text with default settings', async () => {
+    const { stores, result } = await importFixture('hostile-model-ids.laqta.json');
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.value.refusedModels).toEqual(['fal-ai/veo3?fal_webhook=https://evil.example/hook', '../../interactions']);
+    const everything = await dump(stores.library);
+    expect(everything).not.toContain('fal_webhook');
+    expect(everything).not.toContain('../');
+    const after = await readExportable(stores.library);
+    expect(after.prompts.find((p) => p.id === 'lq1hook00000')).toMatchObject({ text: 'A quiet harbour at dawn, gulls circling.', params: defaultParams() });
+    expect(after.prompts.find((p) => p.id === 'lq1fine00000')?.params.model).toBe('fal-ai/veo3');
+  });
+
+  it('a run carrying such an id is refused with the file, naming the run and the field', async () => {
+    const { result } = await importFixture('hostile-run-model.laqta.json');
+    expect(result.ok).toBe(false);
+    if (!result.ok && result.error.kind === 'invalidData')
+      expect(result.error.problems).toContainEqual({ item: 'run', index: 1, field: 'model', problem: { code: 'wrongType', expected: 'modelId' } });
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normaliseTags, type Prompt, type PromptVersion } from '../../../src/domain/prompt';
 import { emptyShot } from '../../../src/domain/shot';
+import { isValidModelId } from '../../../src/domain/model-id';
 import type { Run } from '../../../src/domain/run';
 import { exportLibraryJson, parseLibraryText } from '../../../src/exchange/json';
 import { planImport, resolveImport } from '../../../src/exchange/plan';
@@ -20,9 +21,11 @@ const words = (max: number) =>
 const longText = fc.oneof(words(2000), fc.constant('長'.repeat(20_000)), fc.constant('🎬'.repeat(10_000)));
 const id = fc.stringMatching(/^[A-Za-z0-9_-]{1,24}$/);
 const time = fc.integer({ min: 0, max: 4_102_444_800_000 });
+// Model ids are plain data (domain/model-id): only such ids travel; hostile ones have their own tests.
+const modelId = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,30}(\/[A-Za-z0-9._-]{1,20}){0,3}$/).filter(isValidModelId);
 const params = fc.record({
   provider: fc.constantFrom('gemini', 'openai', 'fal', 'previz'),
-  model: words(200),
+  model: modelId,
   seconds: fc.oneof(fc.integer({ min: 1, max: 20 }), fc.constantFrom(4.5, 0)),
   aspectRatio: fc.constantFrom('16:9', '9:16', '1:1'),
   resolution: fc.constantFrom('720p', '1080p'),
@@ -61,7 +64,7 @@ const runArb = (rid: string, promptIds: string[]) =>
       promptId: promptIds.length ? fc.constantFrom(...promptIds) : id,
       rev: fc.integer({ min: 0, max: 3 }),
       text: longText,
-      model: words(100),
+      model: modelId,
       params,
       status: fc.constantFrom('succeeded', 'failed', 'cancelled'),
       createdAt: time,
