@@ -154,7 +154,7 @@ class Runs {
    * has no mapping for), so it can be shown before anything is sent; undefined otherwise.
    */
   rawInputFor(params: GenerationParams): string | undefined {
-    if (!isProviderId(params.provider) || !capabilitiesFor(params.provider, params.model).rawInput) return undefined;
+    if (!engineCapabilities(params.provider, params.model)?.rawInput) return undefined;
     return params.rawInput ?? '{}';
   }
 
