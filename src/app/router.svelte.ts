@@ -1,5 +1,5 @@
 /** Hash routes (`#/library`, `#/compose/<id>`): they work from any static host, no server needed. */
-export const sectionIds = ['compose', 'library', 'compare', 'runs', 'learn', 'settings'] as const;
+export const sectionIds = ['compose', 'library', 'compare', 'runs', 'learn', 'settings', 'glossary'] as const;
 export type SectionId = (typeof sectionIds)[number];
 
 export interface Route {

@@ -17,4 +17,5 @@ export const sections: readonly Section[] = [
   { id: 'runs', label: 'nav.runs', load: () => import('../ui/runs/RunsPage.svelte') },
   { id: 'learn', label: 'nav.learn', load: () => import('../ui/learn/LearnPage.svelte') },
   { id: 'settings', label: 'nav.settings', load: () => import('../ui/settings/SettingsPage.svelte') },
+  { id: 'glossary', label: 'nav.glossary', load: () => import('../ui/glossary/GlossaryPage.svelte') },
 ];

@@ -15,6 +15,7 @@ import { ar as compare } from './messages/compare.ar';
 import { ar as learn } from './messages/learn.ar';
 import { ar as offline } from './messages/offline.ar';
 import { ar as coach } from './messages/coach.ar';
+import { ar as glossary } from './messages/glossary.ar';
 import { ar as palette } from './messages/palette.ar';
 import { ar as previz } from './messages/previz.ar';
 import { ar as takes } from './messages/takes.ar';
@@ -35,6 +36,7 @@ export const ar: Catalog = {
   ...learn,
   ...offline,
   ...coach,
+  ...glossary,
   ...palette,
   ...previz,
   ...takes,

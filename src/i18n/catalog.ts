@@ -21,6 +21,7 @@ import * as compare from './messages/compare';
 import * as learn from './messages/learn';
 import * as offline from './messages/offline';
 import * as coach from './messages/coach';
+import * as glossary from './messages/glossary';
 import * as palette from './messages/palette';
 import * as previz from './messages/previz';
 import * as takes from './messages/takes';
@@ -41,6 +42,7 @@ export const en = {
   ...learn.en,
   ...offline.en,
   ...coach.en,
+  ...glossary.en,
   ...palette.en,
   ...previz.en,
   ...takes.en,

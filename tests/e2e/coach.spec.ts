@@ -103,3 +103,25 @@ test('the Library shows each prompt\'s coach score and filters the prompts missi
   await page.getByRole('button', { name: 'Clear search and filters' }).click();
   await expect(page.getByTestId('prompt-row')).toHaveCount(3);
 });
+
+test('the glossary lists the vocabulary in both languages, searches and filters it, and sends a term to Compose', async ({ page }) => {
+  await openApp(page, '#/glossary');
+  await expect(page.getByRole('heading', { name: 'Glossary', level: 1 })).toBeVisible();
+  const terms = page.getByRole('list', { name: /^(Terms|المصطلحات)$/ });
+  await page.getByRole('searchbox', { name: 'Search terms' }).fill('golden');
+  const golden = terms.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Golden hour' }) });
+  await expect(golden).toContainText('Low warm sun just after sunrise or before sunset');
+  await expect(golden).toContainText('الساعة الذهبية');
+
+  await page.getByRole('searchbox', { name: 'Search terms' }).fill('');
+  await page.getByRole('combobox', { name: 'Category' }).selectOption({ label: 'Camera movement' });
+  await expect(terms.getByRole('heading', { name: 'Slow push-in' })).toBeVisible();
+  await expect(terms.getByRole('heading', { name: 'Golden hour' })).toHaveCount(0);
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+  await page.getByRole('combobox', { name: 'الفئة' }).selectOption({ label: 'كل الفئات' });
+  await page.getByRole('searchbox', { name: 'ابحث في المصطلحات' }).fill('الساعة الذهبية');
+  await terms.getByRole('button', { name: 'استخدم «الساعة الذهبية» في التأليف' }).click();
+  await expect(page).toHaveURL(/#\/compose/);
+  await expect(editorOf(page)).toContainText('golden-hour sunlight');
+});
