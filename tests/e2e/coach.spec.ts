@@ -1,5 +1,6 @@
 import { test, expect, openApp, savePrompt } from './fixtures';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 const editorOf = (page: Page) => page.getByRole('textbox', { name: /^(Prompt|الأمر)$/ });
 const coachOf = (page: Page) => page.getByTestId('coach-panel');
@@ -124,4 +125,15 @@ test('the glossary lists the vocabulary in both languages, searches and filters 
   await terms.getByRole('button', { name: 'استخدم «الساعة الذهبية» في التأليف' }).click();
   await expect(page).toHaveURL(/#\/compose/);
   await expect(editorOf(page)).toContainText('golden-hour sunlight');
+});
+
+test('the glossary and the coach panel pass an axe scan', async ({ page }) => {
+  await openApp(page, '#/glossary');
+  await expect(page.getByRole('heading', { name: 'Glossary', level: 1 })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await openApp(page, '#/compose');
+  await editorOf(page).click();
+  await page.keyboard.type('a beautiful video of a city, 8 seconds long');
+  await expect(coachOf(page).locator('[data-rule="no-lighting"]')).toBeVisible();
+  expect((await new AxeBuilder({ page }).include('[data-testid="coach-panel"]').analyze()).violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
