@@ -125,3 +125,24 @@ test('two Previz takes compare side by side and play in sync', async ({ page, ba
   await page.screenshot({ path: 'test-results/previz-compare.png', fullPage: true });
   expectSameOrigin(requests, new URL(baseURL!).origin);
 });
+
+test('a camera or light term can be watched before it is chosen: on hover, and with "Show me" from the keyboard', async ({ page, baseURL }) => {
+  const requests = watchRequests(page);
+  await openApp(page);
+  const composer = page.getByRole('region', { name: 'Build the shot' });
+  await composer.getByRole('button', { name: 'Dolly in', exact: true }).hover();
+  const dolly = composer.getByRole('img', { name: 'Schematic preview of “Dolly in”' }).or(composer.getByLabel('Schematic preview of “Dolly in”'));
+  await expect(dolly).toBeVisible({ timeout: 20_000 });
+  await expect.poll(() => dolly.evaluate((v: HTMLVideoElement) => v.loop && v.readyState >= 2 && v.duration > 1.5 && v.duration < 2.5), { timeout: 10_000 }).toBe(true);
+  // Not chosen by looking at it.
+  await expect(composer.getByRole('button', { name: 'Dolly in', exact: true })).toHaveAttribute('aria-pressed', 'false');
+
+  // Keyboard focus explains the term, and "Show me" draws its preview at once (the mouse is out of the way).
+  await page.mouse.move(0, 0);
+  await composer.getByRole('button', { name: 'Golden hour', exact: true }).focus();
+  await composer.getByRole('button', { name: 'Show me: Golden hour' }).press('Enter');
+  await expect(composer.getByLabel('Schematic preview of “Golden hour”')).toBeVisible({ timeout: 20_000 });
+  await composer.getByRole('group', { name: 'Lighting' }).screenshot({ path: 'test-results/previz-term.png' });
+  await expect(composer.getByRole('button', { name: 'Golden hour', exact: true })).toHaveAttribute('aria-pressed', 'false');
+  expectSameOrigin(requests, new URL(baseURL!).origin);
+});

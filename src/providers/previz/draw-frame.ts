@@ -425,6 +425,11 @@ export class FramePainter {
     }
     const unit = Math.min(W, H) / 720;
     const text = this.#text;
+    // A term preview (a thumbnail with its words beside it) carries no burned-in text.
+    if (!text.badge && !text.shown) {
+      ctx.restore();
+      return;
+    }
     ctx.direction = text.rtl ? 'rtl' : 'ltr';
     ctx.textAlign = 'start';
     ctx.textBaseline = 'middle';
