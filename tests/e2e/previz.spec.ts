@@ -20,12 +20,13 @@ function expectSameOrigin(urls: string[], origin: string): void {
 }
 
 /** In Compose, with a saved prompt open: the Generate panel as a person sees it with no key. */
-async function generateWithPreviz(page: Page, seconds = '4') {
+async function generateWithPreviz(page: Page, seconds = '4', resolution = '720p') {
   const panel = page.getByRole('region', { name: 'Generate' });
   await expect(panel.getByRole('combobox', { name: 'Provider' })).toHaveValue('previz');
   await expect(panel.getByTestId('previz-note')).toContainText('not an AI video');
   await expect(panel.getByTestId('cost-estimate')).toHaveText('Free ($0): drawn on this device.');
   await panel.getByRole('combobox', { name: 'Duration (seconds)' }).selectOption(seconds);
+  await panel.getByRole('combobox', { name: 'Resolution' }).selectOption(resolution);
   await panel.getByRole('button', { name: 'Generate', exact: true }).click();
   await expect(page.getByText('Run started. Follow it in Runs.')).toBeVisible();
 }
@@ -91,10 +92,12 @@ test('with no key, Generate draws a Previz clip that plays in Runs, dollies in a
 });
 
 test('two Previz takes compare side by side and play in sync', async ({ page, baseURL }) => {
+  // Two clips drawn one after the other on a 2-core machine shared with other tests.
+  test.setTimeout(120_000);
   const requests = watchRequests(page);
   for (const [title, light] of [['Harbour golden', 'golden-hour sunlight'], ['Harbour neon', 'neon signs casting magenta and cyan light']] as const) {
     await savePrompt(page, title, `A sailor on a harbour wall.\nCamera: wide shot, low angle\nCamera movement: slow arc around the subject\nLighting: ${light}`);
-    await generateWithPreviz(page);
+    await generateWithPreviz(page, '4', '360p');
   }
   await openApp(page, '#/runs');
   for (const title of ['Harbour golden', 'Harbour neon'])
