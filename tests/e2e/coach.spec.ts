@@ -127,10 +127,16 @@ test('the glossary lists the vocabulary in both languages, searches and filters 
   await expect(editorOf(page)).toContainText('golden-hour sunlight');
 });
 
-test('the glossary and the coach panel pass an axe scan', async ({ page }) => {
+// An axe scan of a page with 135 term cards takes tens of seconds on a loaded 2-core machine.
+test('the glossary passes an axe scan', async ({ page }) => {
+  test.slow();
   await openApp(page, '#/glossary');
   await expect(page.getByRole('heading', { name: 'Glossary', level: 1 })).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('the coach panel passes an axe scan', async ({ page }) => {
+  test.slow();
   await openApp(page, '#/compose');
   await editorOf(page).click();
   await page.keyboard.type('a beautiful video of a city, 8 seconds long');
