@@ -16,6 +16,8 @@ export const runErrorKinds = [
   'aborted',
   'invalidModel',
   'retired',
+  'budget',
+  'needsAction',
   'unknown',
   'storage',
   'storageFailed',

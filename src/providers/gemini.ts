@@ -86,11 +86,40 @@ export function veoStatus(op: Operation): JobStatus {
   return { state: 'failed', error: new ProviderError('failed', { raw: JSON.stringify(op.response ?? {}) }) };
 }
 
+/** A failure as the Interactions API writes it: `errors[]` items and a step's own `error` (a Status). */
+interface InteractionFault {
+  code?: string | number;
+  message?: string;
+  details?: unknown[];
+}
+
 interface Interaction {
   id: string;
-  status: 'queued' | 'in_progress' | 'completed' | 'failed' | 'cancelled' | 'incomplete';
-  steps?: { type?: string; content?: { type?: string; data?: string; uri?: string; mime_type?: string }[] }[];
-  error?: { code?: string | number; message?: string };
+  status: 'queued' | 'in_progress' | 'completed' | 'failed' | 'cancelled' | 'incomplete' | 'requires_action' | 'budget_exceeded' | (string & {});
+  steps?: { type?: string; error?: InteractionFault; content?: { type?: string; data?: string; uri?: string; mime_type?: string }[] }[];
+  errors?: InteractionFault[];
+  /** Older answers (and the fake of a year ago) carried one `error`; still read. */
+  error?: InteractionFault;
+}
+
+const safetyWords = /safety|blocked|prohibited|responsible|content[ _-]?policy|\bpolicy\b|RAI|SPII|CSAM/i;
+
+/** Every fault an interaction reports: its `errors[]`, each step's `error`, and a lone `error`. */
+function faultsOf(interaction: Interaction): InteractionFault[] {
+  return [...(interaction.errors ?? []), ...(interaction.steps ?? []).flatMap((s) => (s.error ? [s.error] : [])), ...(interaction.error ? [interaction.error] : [])];
+}
+
+/** A failed, stopped or blocked interaction as one ProviderError (a safety block is always `policy`). */
+export function interactionError(interaction: Interaction): ProviderError {
+  const faults = faultsOf(interaction);
+  const reason = faults.map((f) => f.message).filter(Boolean).join(' ') || undefined;
+  const raw = JSON.stringify({ status: interaction.status, ...(faults.length ? { errors: faults } : {}) }).slice(0, 4000);
+  const init = { raw, ...(reason ? { reason } : {}) };
+  if (faults.some((f) => safetyWords.test(`${f.code ?? ''} ${f.message ?? ''} ${JSON.stringify(f.details ?? [])}`))) return new ProviderError('policy', init);
+  if (interaction.status === 'budget_exceeded') return new ProviderError('budget', init);
+  if (interaction.status === 'requires_action') return new ProviderError('needsAction', init);
+  if (interaction.status === 'cancelled') return new ProviderError('aborted', init);
+  return new ProviderError('failed', init);
 }
 
 /** An Omni interaction → one look at the job. */
@@ -102,19 +131,16 @@ export function omniStatus(interaction: Interaction): JobStatus {
       return { state: 'running' };
     case 'completed': {
       const video = (interaction.steps ?? []).flatMap((s) => s.content ?? []).find((c) => c.type === 'video' && (c.uri || c.data));
-      if (!video) return { state: 'failed', error: new ProviderError('failed', { raw: JSON.stringify(interaction).slice(0, 4000) }) };
+      // A completed interaction whose output step was blocked carries the reason on the step.
+      if (!video) return { state: 'failed', error: faultsOf(interaction).length ? interactionError(interaction) : new ProviderError('failed', { raw: JSON.stringify(interaction).slice(0, 4000) }) };
       const output: JobOutput = { mimeType: video.mime_type ?? 'video/mp4' };
       if (video.uri) output.videoUrl = video.uri;
       else if (video.data) output.videoBase64 = video.data;
       return { state: 'succeeded', progress: 100, output };
     }
-    case 'cancelled':
-      return { state: 'failed', error: new ProviderError('aborted') };
-    default: {
-      const reason = interaction.error?.message;
-      const kind = /safety|blocked|policy/i.test(`${interaction.error?.code ?? ''} ${reason ?? ''}`) ? 'policy' : 'failed';
-      return { state: 'failed', error: new ProviderError(kind, { raw: JSON.stringify(interaction.error ?? { status: interaction.status }), ...(reason ? { reason } : {}) }) };
-    }
+    default:
+      // failed, cancelled, incomplete, requires_action, budget_exceeded, and any status to come.
+      return { state: 'failed', error: interactionError(interaction) };
   }
 }
 

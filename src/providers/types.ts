@@ -18,7 +18,9 @@ export type EngineId = ProviderId | 'previz';
  * `notFound` model or job unknown/retired; `badRequest` parameters refused; `expired` the result is
  * gone from the provider; `failed` the generation itself failed; `server` provider trouble;
  * `network` no answer (offline, DNS, CORS); `aborted` cancelled by us; `invalidModel` the model
- * id is not plain data (never sent); `retired` the model was shut down (never sent).
+ * id is not plain data (never sent); `retired` the model was shut down (never sent); `budget` the
+ * account's spending budget stopped the job; `needsAction` the provider stopped to ask for a step
+ * Laqta cannot take.
  */
 export type ProviderErrorKind =
   | 'auth'
@@ -34,6 +36,8 @@ export type ProviderErrorKind =
   | 'aborted'
   | 'invalidModel'
   | 'retired'
+  | 'budget'
+  | 'needsAction'
   | 'unknown';
 
 /** An expected provider failure. `raw` is the provider's answer, never containing the key. */

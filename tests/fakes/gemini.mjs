@@ -32,6 +32,8 @@ export function startGeminiFake(port) {
     const fraction = (Date.now() - job.createdAt) / job.durationMs;
     if (fraction < 0.15) return 'queued';
     if (fraction < 1) return 'in_progress';
+    if (/\[budget\]/.test(job.prompt)) return 'budget_exceeded';
+    if (/\[action\]/.test(job.prompt)) return 'requires_action';
     return /\[(fail|xss)\]/.test(job.prompt) ? 'failed' : /\[policy\]/.test(job.prompt) ? 'filtered' : 'completed';
   }
   /** @param {any} job */
@@ -45,8 +47,17 @@ export function startGeminiFake(port) {
       const content = job.delivery === 'inline' ? { type: 'video', data: media['sample-b.mp4'].bytes.toString('base64'), mime_type: 'video/mp4' } : { type: 'video', uri: fileUri(job), mime_type: 'video/mp4' };
       return { ...base, status: 'completed', steps: [{ type: 'model_output', content: [content] }], usage: { total_tokens: 1 } };
     }
-    if (p === 'filtered') return { ...base, status: 'failed', error: { code: 'SAFETY', message: 'The output was blocked by safety filters: violence.' } };
-    if (p === 'failed') return { ...base, status: 'failed', error: { code: 'INTERNAL', message: /\[xss\]/.test(job.prompt) ? xssPayload : 'Video generation failed.' } };
+    // Failures come as errors[] ({code, message}) and, for a blocked output, the step's own error (a Status).
+    if (p === 'filtered')
+      return {
+        ...base,
+        status: 'failed',
+        errors: [{ code: 'content_blocked', message: 'The output was blocked by safety filters: violence.' }],
+        steps: [{ type: 'model_output', error: { code: 3, message: 'Output blocked.', details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'SAFETY' }] } }],
+      };
+    if (p === 'failed') return { ...base, status: 'failed', errors: [{ code: 'internal', message: /\[xss\]/.test(job.prompt) ? xssPayload : 'Video generation failed.' }] };
+    if (p === 'budget_exceeded') return { ...base, status: 'budget_exceeded', errors: [{ code: 'budget_exceeded', message: 'The project budget for this billing period was reached.' }] };
+    if (p === 'requires_action') return { ...base, status: 'requires_action', steps: [{ type: 'function_call', name: 'lookup', arguments: {} }] };
     return { ...base, status: p };
   }
 

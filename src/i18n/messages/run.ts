@@ -15,6 +15,8 @@ export const en = {
   'run.error.aborted': 'The run was cancelled.',
   'run.error.invalidModel': 'The model id {reason} was not sent: a model id has only letters, digits, ".", "_", "-" and "/". Choose a model from the list.',
   'run.error.retired': '{provider} retired the model {reason}, so nothing was sent. Choose a current model; your prompts and stored videos are unaffected.',
+  'run.error.budget': '{provider} stopped this run because it would go over the spending budget set on your account. Raise the budget or wait for it to renew, then try again.',
+  'run.error.needsAction': '{provider} stopped and asked for a step Laqta cannot take, so no video came back. Try again, or make the prompt simpler.',
   'run.error.unknown': '{provider} answered in a way Laqta did not understand. The details below show its answer.',
   'run.error.storage': 'Your browser has no room left to store this video. Delete some videos in Runs, then try again. Nothing in your library was lost.',
   'run.error.storageFailed': 'The video could not be written to your browser\'s storage. Nothing in your library was lost.',
