@@ -95,7 +95,8 @@ export function framingOf(shotSize: readonly string[], angles: readonly string[]
         height = eyeHeight;
         break;
       case 'low':
-        height = Math.min(0.5, size.look * 0.5);
+        // Below the eye line and looking up; close framings stay close under the chin, not at the knees.
+        height = Math.max(0.3, size.look - Math.max(0.3, distance * 0.6));
         break;
       case 'worms-eye':
         height = 0.08;

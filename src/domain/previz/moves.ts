@@ -89,7 +89,7 @@ export function moveShape(id: string, framing: Framing, seconds: number): MoveSh
     case 'steadicam':
       return { change: { logDistance: ln(0.85) }, shake: { metres: 0.045, degrees: 0.35, hz: 0.3 } };
     case 'drone':
-      return { start: { height: 14, logDistance: ln(3) }, change: { forward: -(3 * d + 24) }, shake: { metres: 0.08, degrees: 0.3, hz: 0.25 } };
+      return { start: { height: 14, logDistance: ln(3) }, change: { forward: -(2 * d + 10) }, shake: { metres: 0.08, degrees: 0.3, hz: 0.25 } };
     case 'fpv':
       return { start: { height: 9, logDistance: ln(3.5) }, change: { height: -9, logDistance: ln(1 / 3.5), roll: 25 }, ease: 'in', shake: { metres: 0.05, degrees: 1.2, hz: 2.2 } };
     case 'whip-pan':
