@@ -25,6 +25,7 @@ import * as glossary from './messages/glossary';
 import * as palette from './messages/palette';
 import * as previz from './messages/previz';
 import * as takes from './messages/takes';
+import * as layout from './messages/layout';
 
 export const en = {
   ...shell.en,
@@ -46,6 +47,7 @@ export const en = {
   ...palette.en,
   ...previz.en,
   ...takes.en,
+  ...layout.en,
 };
 
 export type MessageKey = keyof typeof en;

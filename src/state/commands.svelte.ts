@@ -20,6 +20,8 @@ export interface Command {
    * goes there first, then runs it.
    */
   section?: SectionId;
+  /** A short live detail shown with the name (the cost of a run, say). */
+  detail?: () => string;
   /** False while the action cannot be taken (the palette shows it dimmed). */
   enabled?: () => boolean;
   run?: () => unknown;

@@ -32,4 +32,5 @@ export const ar: Translation<typeof en> = {
   'shortcuts.close': 'أغلق نافذة حوار أو القائمة',
   'shortcuts.keys': 'المفاتيح',
   'shortcuts.does': 'ما تفعله',
+  'menu.label': 'القائمة: اللغة والمظهر والأوامر',
 };

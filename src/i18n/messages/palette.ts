@@ -30,4 +30,5 @@ export const en = {
   'shortcuts.close': 'Close a dialog or the menu',
   'shortcuts.keys': 'Keys',
   'shortcuts.does': 'What it does',
+  'menu.label': 'Menu: language, theme and commands',
 } satisfies Messages;
