@@ -170,6 +170,8 @@ test('a prompt can be compared with its previous version', async ({ page }) => {
 test('the comparison reads right-to-left in Arabic and stacks on a narrow screen', async ({ page }) => {
   await page.setViewportSize({ width: 420, height: 900 });
   await seedAndOpenLibrary(page, variants);
+  // Below 700 px the language is in the header's menu.
+  await page.getByRole('button', { name: /^Menu/ }).click();
   await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
   await openApp(page, '#/compare/new/p-golden,p-blue,p-noon');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
