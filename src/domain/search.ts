@@ -1,6 +1,7 @@
 /**
- * The in-memory search index over the library: built once at start, updated one prompt at a
- * time. Matching is accent- and case-insensitive in English and folds the Arabic letter forms
+ * The in-memory search index over the library, updated one prompt at a time. Adding a prompt
+ * only remembers it: its text is folded for matching when a search first needs it (or earlier,
+ * in idle time, through `prepare`), so opening a library of 10,000 prompts does not wait on it. Matching is accent- and case-insensitive in English and folds the Arabic letter forms
  * people type interchangeably (أ/إ/آ/ا, ى/ي, ة/ه, tashkeel, tatweel, Arabic-Indic digits).
  */
 export interface Searchable {
@@ -12,15 +13,21 @@ export interface Searchable {
 }
 
 interface Entry {
-  title: string;
-  haystack: string;
+  source: Searchable;
+  /** The folded title and haystack, made on first need. */
+  title?: string;
+  haystack?: string;
   updatedAt: number;
 }
 
 const arabicDigits = /[\u0660-\u0669\u06F0-\u06F9]/g;
 
+const plainAscii = /^[\t\n\r\x20-\x7e]*$/;
+
 /** Folds text into the form the index compares. */
 export function normaliseForSearch(text: string): string {
+  // Printable ASCII has no accents, marks, Arabic forms or digits to fold: the same result, cheaply.
+  if (plainAscii.test(text)) return text.toLowerCase().replace(/\s+/g, ' ');
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -42,22 +49,38 @@ export function searchTerms(query: string): string[] {
 
 export class SearchIndex {
   #entries = new Map<string, Entry>();
+  /** Ids whose folded text is not made yet. */
+  #pending = new Set<string>();
 
   get size(): number {
     return this.#entries.size;
   }
 
+  /** How many entries still wait to be folded (0: every search is as fast as it gets). */
+  get unprepared(): number {
+    return this.#pending.size;
+  }
+
   put(item: Searchable): void {
-    const title = normaliseForSearch(item.title);
-    this.#entries.set(item.id, {
-      title,
-      haystack: `${title}\n${normaliseForSearch(item.text)}\n${item.tags.map(normaliseForSearch).join('\n')}`,
-      updatedAt: item.updatedAt,
-    });
+    this.#entries.set(item.id, { source: item, updatedAt: item.updatedAt });
+    this.#pending.add(item.id);
   }
 
   remove(id: string): void {
     this.#entries.delete(id);
+    this.#pending.delete(id);
+  }
+
+  /** Folds up to `limit` waiting entries; returns how many still wait. */
+  prepare(limit = Infinity): number {
+    let done = 0;
+    for (const id of this.#pending) {
+      if (done++ >= limit) break;
+      const entry = this.#entries.get(id);
+      if (entry) fold(entry);
+      this.#pending.delete(id);
+    }
+    return this.#pending.size;
   }
 
   /**
@@ -66,12 +89,22 @@ export class SearchIndex {
    */
   search(query: string): string[] {
     const terms = searchTerms(query);
+    if (terms.length === 0) return [...this.#entries].sort((a, b) => b[1].updatedAt - a[1].updatedAt).map(([id]) => id);
+    if (this.#pending.size) this.prepare();
     const hits: { id: string; titleHit: boolean; updatedAt: number }[] = [];
     for (const [id, entry] of this.#entries) {
-      if (!terms.every((t) => entry.haystack.includes(t))) continue;
-      hits.push({ id, titleHit: terms.length > 0 && terms.every((t) => entry.title.includes(t)), updatedAt: entry.updatedAt });
+      const haystack = entry.haystack!;
+      if (!terms.every((t) => haystack.includes(t))) continue;
+      hits.push({ id, titleHit: terms.every((t) => entry.title!.includes(t)), updatedAt: entry.updatedAt });
     }
     hits.sort((a, b) => Number(b.titleHit) - Number(a.titleHit) || b.updatedAt - a.updatedAt);
     return hits.map((h) => h.id);
   }
+}
+
+function fold(entry: Entry): void {
+  const item = entry.source;
+  const title = normaliseForSearch(item.title);
+  entry.title = title;
+  entry.haystack = `${title}\n${normaliseForSearch(item.text)}\n${item.tags.map(normaliseForSearch).join('\n')}`;
 }

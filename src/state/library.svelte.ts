@@ -119,8 +119,18 @@ export class Library {
     );
     this.#touch();
     this.#loaded = true;
+    this.#prepareIndexWhenIdle();
     const stale = all.filter((p) => p.deletedAt !== undefined);
     if (stale.length) void this.#purge(Date.now() - undoWindowMs);
+  }
+
+  /** Folds the search index in idle slices after loading, so neither the first paint nor the first search waits on it. */
+  #prepareIndexWhenIdle(): void {
+    const later = (step: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: 1000 }) : setTimeout(step, 20));
+    const step = () => {
+      if (this.#index.prepare(400) > 0) later(step);
+    };
+    later(step);
   }
 
   get(id: string): Prompt | undefined {

@@ -100,28 +100,40 @@ export async function writeImport(library: UseStore, media: UseStore, batch: Imp
         const stored = await request(os.get(key));
         if (JSON.stringify(stored) !== g.expected) throw new ChangedSincePreviewError(key);
       }
-      const keys: string[] = [];
-      const put = (value: unknown, key: string) => {
-        os.put(value, key);
-        keys.push(key);
-      };
-      for (const p of batch.prompts) put(p, recordKey.prompt(p.id));
-      for (const v of batch.versions) put(v, recordKey.version(v.promptId, v.rev));
-      for (const t of batch.templates) put(t, recordKey.template(t.id));
-      for (const c of batch.collections) put(c, recordKey.collection(c.id));
-      for (const c of batch.comparisons) put(c, recordKey.comparison(c.id));
+      const entries: [string, unknown][] = [];
+      for (const p of batch.prompts) entries.push([recordKey.prompt(p.id), p]);
+      for (const v of batch.versions) entries.push([recordKey.version(v.promptId, v.rev), v]);
+      for (const t of batch.templates) entries.push([recordKey.template(t.id), t]);
+      for (const c of batch.collections) entries.push([recordKey.collection(c.id), c]);
+      for (const c of batch.comparisons) entries.push([recordKey.comparison(c.id), c]);
       for (const run of batch.runs) {
         // Media keys are this store's to decide, never the file's.
         const media = run.media ? { ...run.media, video: mediaKey.video(run.id), ...(run.media.thumb ? { thumb: mediaKey.thumb(run.id) } : {}) } : undefined;
-        put(media ? { ...run, media } : run, recordKey.run(run.id));
+        entries.push([recordKey.run(run.id), media ? { ...run, media } : run]);
       }
-      return keys;
+      await putInSlices(os, entries);
+      return entries.map(([key]) => key);
     });
   } catch (error) {
     if (mediaWrites.length) await undoMedia(media, previous);
     // transact wraps every failure in a StorageError; a changed record is its own sentence.
     const cause = error instanceof StorageError ? error.cause : undefined;
     throw cause instanceof ChangedSincePreviewError ? cause : error;
+  }
+}
+
+/**
+ * Puts many records in slices, each slice issued when the previous one's last write succeeded:
+ * still one transaction (all or nothing), but every put copies its value on the main thread, and
+ * a slice at a time keeps each task short (40,000 records in one go held the page for seconds).
+ */
+export const putSlice = 250;
+
+async function putInSlices(os: IDBObjectStore, entries: readonly [string, unknown][]): Promise<void> {
+  for (let start = 0; start < entries.length; start += putSlice) {
+    let last: IDBRequest | undefined;
+    for (const [key, value] of entries.slice(start, start + putSlice)) last = os.put(value, key);
+    if (last && start + putSlice < entries.length) await request(last);
   }
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { SearchIndex, normaliseForSearch } from '../../../src/domain/search';
 
 const item = (id: string, title: string, text: string, tags: string[] = [], updatedAt = 0) => ({ id, title, text, tags, updatedAt });
@@ -62,5 +63,29 @@ describe('search', () => {
     index.remove('a');
     expect(index.search('second')).toEqual([]);
     expect(index.size).toBe(0);
+  });
+
+  it('folds plain ASCII text exactly as the full Unicode folding does', () => {
+    const full = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en').replace(/\s+/g, ' ');
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'aZ 09\t\n\r-#.,:;!?\'"()[]{}~`|\\/'.split('')) }), (text) => {
+        expect(normaliseForSearch(text)).toBe(full(text));
+      }),
+    );
+    expect(normaliseForSearch('Slow  DOLLY-IN\n\tover')).toBe('slow dolly-in over');
+  });
+
+  it('adding a prompt folds nothing; prepare folds ahead of the first search, which finds the same', () => {
+    const index = new SearchIndex();
+    for (let i = 0; i < 10; i++) index.put(item(`p${i}`, `Prompt ${i}`, i % 2 ? 'Café at dusk' : 'Harbour at dawn', [], i));
+    expect(index.unprepared).toBe(10);
+    const lazy = index.search('cafe');
+    expect(index.unprepared).toBe(0);
+    const eager = new SearchIndex();
+    for (let i = 0; i < 10; i++) eager.put(item(`p${i}`, `Prompt ${i}`, i % 2 ? 'Café at dusk' : 'Harbour at dawn', [], i));
+    expect(eager.prepare(4)).toBe(6);
+    expect(eager.prepare()).toBe(0);
+    expect(eager.search('cafe')).toEqual(lazy);
+    expect(lazy).toEqual(['p9', 'p7', 'p5', 'p3', 'p1']);
   });
 });

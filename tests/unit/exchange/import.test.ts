@@ -5,7 +5,7 @@ import { planImport, resolveImport, type Resolution } from '../../../src/exchang
 import { emptyRecords, type LibraryRecords, type PlainRecord } from '../../../src/exchange/records';
 import type { RunMediaBlobs } from '../../../src/exchange/zip';
 import { recordKey } from '../../../src/storage/db';
-import { ChangedSincePreviewError, readExportable, writeImport } from '../../../src/storage/exchange';
+import { ChangedSincePreviewError, putSlice, readExportable, writeImport } from '../../../src/storage/exchange';
 import { comparison, dump, fixtureBytes, freshStores, libraryHash, prompt, run, seed, versionOf } from './helpers';
 
 let n = 0;
@@ -129,6 +129,24 @@ describe('applying an import', () => {
     const plan = await planFor(stores, { runs: [r] }, new Map([['r1', { video: new Blob([mp4]) }]]));
     await writeImport(stores.library, stores.media, resolveImport(plan, new Map(), ctx));
     expect(await dump(stores.media)).toBe(JSON.stringify([['video/r1', `blob:${mp4.length}`]]));
+  });
+
+  it('a large import is written in slices of one transaction: all of it lands, or (a bad record in the last slice) none of it', async () => {
+    const many = Array.from({ length: putSlice * 2 + 7 }, (_, i) => prompt(`bulk${String(i).padStart(4, '0')}`));
+    const stores = await freshStores();
+    const plan = await planFor(stores, { prompts: many, versions: many.map((p) => versionOf(p)) });
+    await writeImport(stores.library, stores.media, resolveImport(plan, new Map(), ctx));
+    const stored = await readExportable(stores.library);
+    expect(stored.prompts).toHaveLength(many.length);
+    expect(stored.versions).toHaveLength(many.length);
+
+    const other = await libraryWith({ prompts: [prompt('a')] });
+    const before = await libraryHash(other.library);
+    const writes = resolveImport(await planFor(other, { prompts: many }), new Map(), ctx);
+    // A value IndexedDB cannot store, in the last slice: the slices before it were already put.
+    writes.prompts[writes.prompts.length - 1] = { ...writes.prompts.at(-1)!, title: (() => 'x') as unknown as string };
+    await expect(writeImport(other.library, other.media, writes)).rejects.toThrow();
+    expect(await libraryHash(other.library)).toBe(before);
   });
 
   it('if the media write fails, the library is unchanged', async () => {
