@@ -35,8 +35,8 @@ export async function getPrompt(store: UseStore, id: string): Promise<Prompt | u
  */
 export async function savePrompt(store: UseStore, req: SaveRequest): Promise<SaveResult> {
   return transact(store, 'readwrite', async (os) => {
-    await assertSchemaCurrent(os);
-    const stored = (await request(os.get(recordKey.prompt(req.id)))) as Prompt | undefined;
+    // Both reads at once: a save costs one round trip to the database before its writes, not two.
+    const [, stored] = (await Promise.all([assertSchemaCurrent(os), request(os.get(recordKey.prompt(req.id)))])) as [void, Prompt | undefined];
     if (stored && stored.rev !== req.baseRev) {
       const copy = { ...newPrompt(req.conflictCopyId, { ...req.draft, title: req.draft.title || stored.title }, req.now), conflictOf: stored.id, rev: 1 };
       const version = versionFromPrompt(copy, req.now, req.note);
