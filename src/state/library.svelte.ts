@@ -5,6 +5,7 @@ import type { Variant } from '../domain/template';
 import { groupVariants, variantDrafts, type VariantParent } from '../domain/variants';
 import { recordKey } from '../storage/db';
 import * as prompts from '../storage/prompts';
+import { catalogFrom, refreshCatalogSoon } from '../storage/catalog';
 import { appStorage, type AppStorage } from './storage.svelte';
 import { newId } from './ids';
 
@@ -108,10 +109,11 @@ export class Library {
     await this.#storage.open();
     // A change another tab makes while this one reads is applied after the read (the read may
     // already hold the older copy).
+    let copyStale = false;
     const all = await this.#storage.follow(
       'prompt',
       async () => {
-        const all = await prompts.listPrompts(this.#storage.library);
+        const all = await prompts.listPrompts(this.#storage.library, () => (copyStale = true));
         for (const p of all) this.#remember(p);
         return all;
       },
@@ -120,6 +122,8 @@ export class Library {
     this.#touch();
     this.#loaded = true;
     this.#prepareIndexWhenIdle();
+    // The start-up copy could not be used: rebuild it once this start-up is over, not during it.
+    if (copyStale) this.#keepCopy(3000);
     const stale = all.filter((p) => p.deletedAt !== undefined);
     if (stale.length) void this.#purge(Date.now() - undoWindowMs);
   }
@@ -176,6 +180,7 @@ export class Library {
       ...(note ? { note } : {}),
     });
     this.#storage.requestPersistence();
+    this.#keepCopy();
     if (result.status === 'saved') {
       this.#remember(result.prompt);
       this.#touch();
@@ -235,6 +240,7 @@ export class Library {
   async remove(id: string): Promise<void> {
     const now = Date.now();
     await prompts.markDeleted(this.#storage.library, id, now);
+    this.#keepCopy();
     const p = this.#byId.get(id);
     if (p) this.#byId.set(id, { ...p, deletedAt: now });
     this.#touch();
@@ -249,6 +255,7 @@ export class Library {
     clearTimeout(this.#purgeTimers.get(id));
     this.#purgeTimers.delete(id);
     await prompts.unmarkDeleted(this.#storage.library, id);
+    this.#keepCopy();
     const p = this.#byId.get(id);
     if (p) {
       const { deletedAt: _gone, ...alive } = p;
@@ -282,12 +289,14 @@ export class Library {
   /** Shows and indexes prompts another module wrote in this tab (an import); it publishes the keys. */
   absorb(written: readonly Prompt[]): void {
     for (const p of written) this.#remember(p);
+    this.#keepCopy();
     this.#touch();
   }
 
   async #patch(id: string, patch: prompts.PromptPatch): Promise<void> {
     const next = await prompts.patchPrompt(this.#storage.library, id, patch, Date.now());
     if (!next) return;
+    this.#keepCopy();
     this.#remember(next);
     this.#touch();
     this.#storage.publish([recordKey.prompt(id)]);
@@ -301,6 +310,7 @@ export class Library {
         this.#index.remove(id);
       }
       if (gone.length) {
+        this.#keepCopy();
         this.#touch();
         this.#storage.publish(gone.map((id) => recordKey.prompt(id)));
       }
@@ -332,6 +342,11 @@ export class Library {
     this.#byId.set(p.id, p);
     if (p.deletedAt === undefined) this.#index.put(p);
     else this.#index.remove(p.id);
+  }
+
+  /** After this tab changed prompt records: the start-up copy of a large library is rebuilt, off the main thread, once writes pause. */
+  #keepCopy(delayMs?: number): void {
+    if (this.#storage.mode === 'persistent' && this.#byId.size >= catalogFrom) refreshCatalogSoon(delayMs);
   }
 
   #touch(): void {

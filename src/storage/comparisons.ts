@@ -1,5 +1,6 @@
 import { applyParentChange, planPromotion, restoreComparison, type Comparison, type ComparisonChange, type ParentChange } from '../domain/comparison';
 import type { Prompt } from '../domain/prompt';
+import { stampPrompts } from './catalog';
 import { assertSchemaCurrent, prefixRange, recordKey, request, StorageError, transact, type UseStore } from './db';
 
 /** Every saved comparison, newest change first. */
@@ -60,6 +61,7 @@ export async function promoteWinner(store: UseStore, comparisonId: string, now: 
       os.put(next, recordKey.prompt(id));
       changed.push(next);
     }
+    if (changed.length) stampPrompts(os);
     const next: Comparison = { ...comparison, winner: { ...winner, promotedAt: now }, updatedAt: now, rev: comparison.rev + 1 };
     os.put(next, recordKey.comparison(next.id));
     return { comparison: next, changed };

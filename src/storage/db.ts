@@ -173,6 +173,8 @@ export async function ensureSchema(store: UseStore): Promise<{ from: number; to:
         from,
       );
       for (const { key, value } of migrated) os.put(value, key);
+      // Copies derived from records (cache/, see catalog.ts) are dropped; they are rebuilt from the migrated records.
+      os.delete(IDBKeyRange.bound('cache/', 'cache/\uffff'));
     }
     os.put({ type: 'schema', version: currentSchemaVersion } satisfies SchemaRecord, recordKey.schema);
     return { from, to: currentSchemaVersion };

@@ -1,6 +1,7 @@
 import type { Prompt, PromptVersion } from '../domain/prompt';
 import type { Run } from '../domain/run';
 import type { LibraryRecords } from '../domain/library-records';
+import { stampPrompts } from './catalog';
 import { assertSchemaCurrent, mediaKey, prefixRange, recordKey, request, StorageError, transact, type UseStore } from './db';
 
 /** Every record a library file can carry, as stored. Never settings/, vault/, draft/ or meta/. */
@@ -112,6 +113,7 @@ export async function writeImport(library: UseStore, media: UseStore, batch: Imp
         entries.push([recordKey.run(run.id), media ? { ...run, media } : run]);
       }
       await putInSlices(os, entries);
+      if (batch.prompts.length) stampPrompts(os);
       return entries.map(([key]) => key);
     });
   } catch (error) {

@@ -1,4 +1,5 @@
 import { newPrompt, versionFromPrompt, normaliseTags, type Prompt, type PromptDraft, type PromptVersion } from '../domain/prompt';
+import { readPrompts, stampPrompts } from './catalog';
 import { assertSchemaCurrent, prefixRange, recordKey, request, transact, type UseStore } from './db';
 
 /** A save of a prompt's content. `baseRev` is the rev the editor started from (0 for a new prompt). */
@@ -19,9 +20,15 @@ export type SaveResult =
 /** Metadata that changes without making a new version: rename, tags, favourite, collection. */
 export type PromptPatch = Partial<Pick<Prompt, 'title' | 'tags' | 'favorite' | 'collection'>>;
 
-/** Every prompt record, deleted-but-undoable ones included (the caller decides what to show). */
-export async function listPrompts(store: UseStore): Promise<Prompt[]> {
-  return transact(store, 'readonly', (os) => request(os.getAll(prefixRange('prompt'))) as Promise<Prompt[]>);
+/**
+ * Every prompt record, deleted-but-undoable ones included (the caller decides what to show): from
+ * the start-up copy while it is current (catalog.ts), else from the records; `onStale` hears when
+ * the copy could not be used, so the caller can have it rebuilt.
+ */
+export async function listPrompts(store: UseStore, onStale?: () => void): Promise<Prompt[]> {
+  const { prompts, fromCopy } = await readPrompts(store);
+  if (!fromCopy) onStale?.();
+  return prompts;
 }
 
 export async function getPrompt(store: UseStore, id: string): Promise<Prompt | undefined> {
@@ -42,6 +49,7 @@ export async function savePrompt(store: UseStore, req: SaveRequest): Promise<Sav
       const version = versionFromPrompt(copy, req.now, req.note);
       os.put(copy, recordKey.prompt(copy.id));
       os.put(version, recordKey.version(copy.id, copy.rev));
+      stampPrompts(os);
       return { status: 'conflict' as const, stored, copy, version };
     }
     const base = stored ?? newPrompt(req.id, req.draft, req.now);
@@ -60,6 +68,7 @@ export async function savePrompt(store: UseStore, req: SaveRequest): Promise<Sav
     const version = versionFromPrompt(prompt, req.now, req.note);
     os.put(prompt, recordKey.prompt(prompt.id));
     os.put(version, recordKey.version(prompt.id, prompt.rev));
+    stampPrompts(os);
     return { status: 'saved' as const, prompt, version };
   });
 }
@@ -72,6 +81,7 @@ export async function patchPrompt(store: UseStore, id: string, patch: PromptPatc
     if (!stored) return undefined;
     const next: Prompt = { ...stored, ...patch, ...(patch.tags ? { tags: normaliseTags(patch.tags) } : {}), updatedAt: now };
     os.put(next, recordKey.prompt(id));
+    stampPrompts(os);
     return next;
   });
 }
@@ -101,6 +111,7 @@ async function setDeletedAt(store: UseStore, id: string, deletedAt: number | und
     if (!stored) return;
     const { deletedAt: _old, ...rest } = stored;
     os.put(deletedAt === undefined ? rest : { ...rest, deletedAt }, recordKey.prompt(id));
+    stampPrompts(os);
   });
 }
 
@@ -114,6 +125,7 @@ export async function purgeDeleted(store: UseStore, before: number): Promise<str
       os.delete(recordKey.prompt(id));
       os.delete(prefixRange(`version/${id}`));
     }
+    if (doomed.length) stampPrompts(os);
     return doomed;
   });
 }
