@@ -85,6 +85,7 @@ try {
       perSize.set(size, r);
       const n = size.toLocaleString('en');
       both(`startup.${size}`, `open Library at ${n} prompts (navigation → list usable)`, r.startup, 'ms', '<= 500');
+      add(`startup.${size}.first`, `first open at ${n} prompts after they were written outside the app (no start-up copy yet)`, round(r.first), 'ms');
       both(`search.${size}`, `search keystroke → results updated and laid out at ${n} prompts`, r.search.map((x) => x.work), 'ms', '<= 16');
       add(`search.${size}.painted`, `search keystroke → painted at ${n} prompts (with input delivery and frame wait; see floor.keyToPaint)`, round(median(r.search.map((x) => x.painted))), 'ms');
       both(`save.${size}`, `save at ${n} prompts (Ctrl+S → "Saved" shown)`, r.save.map((x) => x.work), 'ms', '<= 16');
