@@ -61,7 +61,7 @@ let timer: ReturnType<typeof setTimeout> | undefined;
  * Rebuilds the copy in a Worker `delayMs` after the last call (writes in a burst rebuild it
  * once). Where there are no Workers, or the library lives in memory, there is nothing to do.
  */
-export function refreshCatalogSoon(delayMs = 2000): void {
+export function refreshCatalogSoon(delayMs = 10_000): void {
   if (typeof Worker === 'undefined') return;
   clearTimeout(timer);
   timer = setTimeout(() => {
