@@ -3,7 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { contentSecurityPolicy } from './src/app/csp.ts';
+import { contentSecurityPolicy, hostingHeaders } from './src/app/csp.ts';
 import { webAppManifest } from './src/app/manifest.ts';
 
 /** Puts the Content-Security-Policy into the built index.html, before any script (dev keeps HMR working). */
@@ -41,6 +41,9 @@ export default defineConfig({
         // Hash routes: every navigation is index.html.
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // One file, no importScripts: the host's CSP requires Trusted Types in the worker too, and
+        // importScripts of a plain URL would be refused there.
+        inlineWorkboxRuntime: true,
       },
     }),
   ],
@@ -49,6 +52,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
   },
+  // The headers public/_headers asks of a real host, so the e2e suite runs under them too.
+  preview: { headers: hostingHeaders },
   worker: { format: 'es' },
   optimizeDeps: { include: ['codemirror', '@codemirror/state', '@codemirror/view'] },
   test: {

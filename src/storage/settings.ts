@@ -26,6 +26,9 @@ export async function saveProviderSettings(library: UseStore, settings: Provider
 }
 
 /** A base URL the app will send a key to: http(s) only, no credentials or fragment in it. */
+/** The hosts a base URL may name over plain http; the page's connect-src allows exactly these. */
+export const loopbackHosts: readonly string[] = ['127.0.0.1', 'localhost'];
+
 export function normaliseBaseUrl(input: string): string | undefined {
   let url: URL;
   try {
@@ -36,6 +39,7 @@ export function normaliseBaseUrl(input: string): string | undefined {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
   if (url.username || url.password || url.search || url.hash) return undefined;
   // Plain http is for a server on this machine only; a key never crosses a network in clear.
-  if (url.protocol === 'http:' && !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) return undefined;
+  // Not [::1]: a Content-Security-Policy cannot name an IPv6 address, so the page could never reach it.
+  if (url.protocol === 'http:' && !loopbackHosts.includes(url.hostname)) return undefined;
   return url.toString().replace(/\/+$/, '');
 }

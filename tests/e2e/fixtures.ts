@@ -11,7 +11,7 @@ export const test = base.extend<{ watch: void }>({
       const watchPage = (page: Page) => {
         page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
         page.on('console', (msg) => {
-          if (msg.type() === 'error' && /Content Security Policy|Refused to/i.test(msg.text())) problems.push(`CSP: ${msg.text()}`);
+          if (msg.type() === 'error' && /Content Security Policy|Refused to|Trusted ?Type|requires 'Trusted/i.test(msg.text())) problems.push(`CSP: ${msg.text()}`);
         });
       };
       context.pages().forEach(watchPage);

@@ -7,7 +7,7 @@ export const ar: Translation<typeof en> = {
   'settings.intro': 'تُستخدم المفاتيح من هذا المتصفح فقط، ولا تُرسل إلا إلى المزوّد الذي تخصّه، ولا تُصدَّر أبدًا.',
   'settings.baseUrl': 'العنوان الأساسي',
   'settings.baseUrlHint': 'غيّره لاستخدام بوابة أو وسيط أو خادم محلي.',
-  'settings.baseUrlInvalid': 'أدخل عنوانًا يبدأ بـ https://‏ (و http://‏ لهذا الحاسوب فقط)، دون كلمة مرور أو استعلام أو #.',
+  'settings.baseUrlInvalid': 'أدخل عنوانًا يبدأ بـ https://‏ (و http://‏ لهذا الحاسوب فقط، باسم 127.0.0.1 أو localhost)، دون كلمة مرور أو استعلام أو #.',
   'settings.baseUrlSaved': 'حُفظ العنوان الأساسي.',
   'settings.resetBaseUrl': 'استخدم العنوان الافتراضي',
   'settings.key': 'مفتاح API',

@@ -6,7 +6,7 @@ export const en = {
   'settings.intro': 'Keys are used only from this browser, sent only to the provider they belong to, and never exported.',
   'settings.baseUrl': 'Base URL',
   'settings.baseUrlHint': 'Change it for a gateway, a proxy or a local server.',
-  'settings.baseUrlInvalid': 'Enter an https:// address (http:// only for this computer), without a password, query or #.',
+  'settings.baseUrlInvalid': 'Enter an https:// address (http:// only for this computer, as 127.0.0.1 or localhost), without a password, query or #.',
   'settings.baseUrlSaved': 'Base URL saved.',
   'settings.resetBaseUrl': 'Use the default',
   'settings.key': 'API key',

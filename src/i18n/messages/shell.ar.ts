@@ -6,6 +6,7 @@ export const ar: Translation<typeof en> = {
   'app.name': 'لقطة',
   'app.tagline': 'اكتب أوامر الفيديو وركّبها واحفظها وشغّلها وقارن بينها.',
   'app.skipToContent': 'انتقل إلى المحتوى',
+  'app.framed': 'لا تعمل لقطة داخل صفحة أخرى. افتحها في تبويب خاص بها.',
   'nav.label': 'الأقسام',
   'nav.compose': 'التأليف',
   'nav.library': 'المكتبة',

@@ -4,6 +4,7 @@ export const en = {
   'app.name': 'Laqta',
   'app.tagline': 'Write, compose, keep, run and compare text-to-video prompts.',
   'app.skipToContent': 'Skip to content',
+  'app.framed': 'Laqta does not run inside another page. Open it in its own tab.',
   'nav.label': 'Sections',
   'nav.compose': 'Compose',
   'nav.library': 'Library',

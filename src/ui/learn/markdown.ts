@@ -17,6 +17,31 @@ export function renderMarkdown(markdown: string): string {
   });
 }
 
+interface MarkdownPolicy {
+  createHTML(markdown: string): string;
+}
+
+let policy: MarkdownPolicy | undefined;
+
+/**
+ * A lesson as HTML the page accepts under Trusted Types: made only by the `laqta-markdown`
+ * policy, whose one rule is renderMarkdown (marked, then DOMPurify). Without Trusted Types
+ * (tests, older browsers) it is the same sanitised string.
+ */
+export function lessonHtml(markdown: string): string {
+  const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: MarkdownPolicy): MarkdownPolicy } }).trustedTypes;
+  if (!factory) return renderMarkdown(markdown);
+  policy ??= factory.createPolicy('laqta-markdown', { createHTML: renderMarkdown });
+  return policy.createHTML(markdown);
+}
+
+/** Puts a lesson into an element (a Svelte attachment): the only HTML sink the app fills itself. */
+export function showLesson(markdown: string): (node: HTMLElement) => void {
+  return (node) => {
+    node.innerHTML = lessonHtml(markdown);
+  };
+}
+
 let hooked = false;
 
 /** External links open in a new tab without access to this page. */
