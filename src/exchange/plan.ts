@@ -159,8 +159,11 @@ export interface ResolveContext {
  * another tab sees a newer rev rather than an older one.
  */
 export function resolveImport(plan: ImportPlan, choices: ReadonlyMap<string, Resolution>, ctx: ResolveContext): ImportWrites {
+  // A prompt deleted here but still in its undo window, that the file holds unchanged, comes back:
+  // leaving it would let the purge remove what the person just imported.
+  const inUndoWindow = (item: PlanItem) => item.kind === 'prompt' && (plan.existing.get(item.key) as Prompt | undefined)?.deletedAt !== undefined;
   const decide = (item: PlanItem): Resolution | 'write' | 'leave' =>
-    item.state === 'new' ? 'write' : item.state === 'identical' ? 'leave' : (choices.get(item.key) ?? 'keepBoth');
+    item.state === 'new' ? 'write' : item.state === 'identical' ? (inUndoWindow(item) ? 'write' : 'leave') : (choices.get(item.key) ?? 'keepBoth');
   const decisions = new Map(plan.items.map((i) => [i.key, decide(i)]));
   const renamed: Record<PlanKind, Map<string, string>> = { prompt: new Map(), template: new Map(), collection: new Map(), comparison: new Map(), run: new Map() };
   for (const item of plan.items) if (decisions.get(item.key) === 'keepBoth') renamed[item.kind].set(item.id, ctx.newId());
@@ -183,6 +186,7 @@ export function resolveImport(plan: ImportPlan, choices: ReadonlyMap<string, Res
       continue;
     }
     const id = remap('prompt', p.id) as string;
+    if (decision === 'write' && plan.existing.has(`prompt/${p.id}`)) guard('prompt', p.id);
     out.prompts.push({ ...refs, id });
     for (const v of incomingVersions.get(p.id) ?? []) out.versions.push({ ...v, promptId: id });
   }

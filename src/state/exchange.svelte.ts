@@ -86,7 +86,7 @@ class Exchange {
         ...(read.appVersion ? { appVersion: read.appVersion } : {}),
       };
       await appStorage.open();
-      this.plan = planImport(read.records, read.media, await readExportable(appStorage.library));
+      this.plan = planImport(read.records, read.media, await readExportable(appStorage.library, { withDeleted: true }));
       this.phase = 'preview';
     } catch (error) {
       if (this.#reading !== reading) return;

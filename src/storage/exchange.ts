@@ -9,9 +9,10 @@ export type ExportableRecords = LibraryRecords;
 
 /**
  * Reads the exportable kinds by prefix, in one transaction. Prompts waiting out their undo
- * window after a delete are left out, with their versions.
+ * window after a delete are left out, with their versions, unless `withDeleted` (an import is
+ * planned against them too: a file must never overwrite a deleted prompt's newer history).
  */
-export async function readExportable(store: UseStore): Promise<ExportableRecords> {
+export async function readExportable(store: UseStore, options: { withDeleted?: boolean } = {}): Promise<ExportableRecords> {
   return transact(store, 'readonly', async (os) => {
     const all = <T>(prefix: string) => request(os.getAll(prefixRange(prefix))) as Promise<T[]>;
     const [prompts, versions, templates, collections, comparisons, runs] = await Promise.all([
@@ -22,7 +23,7 @@ export async function readExportable(store: UseStore): Promise<ExportableRecords
       all<{ id: string }>('comparison'),
       all<Run>('run'),
     ]);
-    const deleted = new Set(prompts.filter((p) => p.deletedAt !== undefined).map((p) => p.id));
+    const deleted = new Set(options.withDeleted ? [] : prompts.filter((p) => p.deletedAt !== undefined).map((p) => p.id));
     return {
       prompts: prompts.filter((p) => !deleted.has(p.id)),
       versions: versions.filter((v) => !deleted.has(v.promptId)),

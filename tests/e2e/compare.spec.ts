@@ -192,7 +192,7 @@ test('the comparison view and the list pass an axe scan', async ({ page }) => {
   }
 });
 
-test('"generate all" fills the columns without results from the local fake provider, after showing the cost', async ({ page }) => {
+test('R26: "generate all" fills the columns without results from the local fake provider, after showing the cost', async ({ page }) => {
   await openApp(page, '#/settings');
   const card = page.getByRole('region', { name: 'Google Gemini' });
   await card.getByLabel('Base URL').fill(`http://127.0.0.1:${e2ePorts().gemini}/v1beta`);

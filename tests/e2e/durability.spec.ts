@@ -9,7 +9,7 @@ import { test, expect, openApp } from './fixtures';
  * right after the last "Saved", then started again on the same profile. It runs as its own
  * Playwright project after the others (see playwright.config.ts).
  */
-test('500 prompts saved from two tabs, the browser closed right after the last "Saved": all 500 are there after a restart', async ({ playwright, baseURL }) => {
+test('R1: 500 prompts saved from two tabs, the browser closed right after the last "Saved": all 500 are there after a restart', async ({ playwright, baseURL }) => {
   test.setTimeout(240_000);
   const profile = mkdtempSync(join(tmpdir(), 'laqta-profile-'));
   const launch = () => playwright.chromium.launchPersistentContext(profile, { executablePath: findChromium(), args: chromiumArgs, baseURL });

@@ -112,7 +112,7 @@ test('importing a file whose prompt changed here, choosing "keep both", keeps bo
   await expect(page.getByTestId('prompt-row').filter({ hasText: 'First text' })).toHaveCount(1);
 });
 
-test('a file dropped on the library with one bad prompt changes nothing and names the prompt', async ({ page }) => {
+test('R15: a file dropped on the library with one bad prompt changes nothing and names the prompt', async ({ page }) => {
   await savePrompt(page, 'Keep me', 'Untouched.');
   await openApp(page, '#/library');
   const text = readFileSync(fixturePath('malicious/oversize-text.laqta.json'), 'utf8');
@@ -131,7 +131,7 @@ test('a file dropped on the library with one bad prompt changes nothing and name
   await expect(page.getByTestId('prompt-row')).toHaveCount(1);
 });
 
-test('imported HTML shows as text and runs nothing', async ({ page }) => {
+test('R19: imported HTML shows as text and runs nothing', async ({ page }) => {
   await openApp(page, '#/library');
   await importFile(page, fixturePath('malicious/html-everywhere.laqta.json'));
   const dialog = page.getByRole('dialog', { name: 'Import' });
@@ -140,7 +140,7 @@ test('imported HTML shows as text and runs nothing', async ({ page }) => {
   await expect(page.locator('main img, main script')).toHaveCount(0);
 });
 
-test('a file from a newer Laqta is refused with a clear sentence', async ({ page }) => {
+test('R14: a file from a newer Laqta is refused with a clear sentence', async ({ page }) => {
   await openApp(page, '#/library');
   await importFile(page, fixturePath('malicious/newer-version.laqta.json'));
   await expect(page.getByRole('alert')).toContainText('made by a newer version of Laqta');
@@ -164,7 +164,7 @@ for (const locale of ['en', 'ar'] as const) {
   });
 }
 
-test('a library a week old without a backup shows a reminder that a backup puts to rest', async ({ page }, testInfo) => {
+test('R11: a library a week old without a backup shows a reminder that a backup puts to rest', async ({ page }, testInfo) => {
   await savePrompt(page, 'Old idea', 'Written a while ago.');
   // Age the prompt by eight days, as if the person had worked for a week without a backup.
   await page.evaluate(async () => {

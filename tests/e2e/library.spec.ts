@@ -72,7 +72,7 @@ test('a prompt saved in one tab shows in the other within a second', async ({ co
   await expect(second.getByRole('link', { name: 'Open “From tab one” in Compose' })).toBeVisible({ timeout: 1000 });
 });
 
-test('two tabs saving the same prompt keep both texts', async ({ context }) => {
+test('R7: two tabs saving the same prompt keep both texts', async ({ context }) => {
   const first = await context.newPage();
   await savePrompt(first, 'Shared shot', 'Original text.');
   // The address names the saved prompt at once, so it can be opened in another tab.

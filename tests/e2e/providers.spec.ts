@@ -118,7 +118,7 @@ test('a failed job shows one sentence, with the provider\'s answer under Details
   await expect(row.locator('pre')).toContainText('generation_failed');
 });
 
-test('a provider error carrying HTML is shown as text and runs nothing', async ({ page }) => {
+test('R23: a provider error carrying HTML is shown as text and runs nothing', async ({ page }) => {
   await addKey(page, 'openai', 'sk-test-openai');
   await generate(page, 'openai', 'Injected', 'An error with markup [xss]', 'sora-2');
   await openApp(page, '#/runs');
@@ -134,7 +134,7 @@ test('a refused key (401) says so in one sentence', async ({ page }) => {
   await expect(card.getByTestId('run-error')).toHaveText('OpenAI-compatible did not accept your key. Check it in Settings, or paste a new one.');
 });
 
-test('a retired model says it is no longer available at the provider', async ({ page }) => {
+test('R27: a retired model says it is no longer available at the provider', async ({ page }) => {
   await addKey(page, 'openai', 'sk-test-openai');
   await generate(page, 'openai', 'Old model', 'A slow pan over a valley.', 'retired-sora-1', true);
   await openApp(page, '#/runs');
@@ -156,7 +156,7 @@ test('a slow run can be cancelled', async ({ page }) => {
   await expect(row.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
 });
 
-test('bytes that are not a video are refused and not stored', async ({ page }) => {
+test('R22: bytes that are not a video are refused and not stored', async ({ page }) => {
   await addKey(page, 'fal', 'fal-test-key');
   await generate(page, 'fal', 'Not video', 'Give me HTML [notvideo]', 'fal-ai/kling-video/v2.1/master/text-to-video');
   await openApp(page, '#/runs');
@@ -179,7 +179,7 @@ test('a combination the model refuses says which value and why, and nothing is s
   expect(log.some((r) => r.body.includes('crisp 1080p shot'))).toBe(false);
 });
 
-test('a canary key never shows up in the page, console, URLs or stored values, and goes only to its provider', async ({ page, request }) => {
+test('R24: a canary key never shows up in the page, console, URLs or stored values, and goes only to its provider', async ({ page, request }) => {
   const canary = `sk-canary-${Date.now().toString(36)}`;
   const consoleText: string[] = [];
   const urls: string[] = [];

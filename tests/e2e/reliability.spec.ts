@@ -4,7 +4,7 @@ import { test, expect, openApp, savePrompt } from './fixtures';
 import { addKey, expectPlays, generate, generateOpen, runRow } from './provider-steps';
 import { libraryHash, storedVideos } from './storage-probe';
 
-test('typing and closing the tab 100 ms later loses nothing', async ({ context }) => {
+test('R2: typing and closing the tab 100 ms later loses nothing', async ({ context }) => {
   const page = await context.newPage();
   await openApp(page);
   await page.getByLabel('Title').fill('Unsaved idea');
@@ -20,7 +20,7 @@ test('typing and closing the tab 100 ms later loses nothing', async ({ context }
   await expect(again.getByTestId('save-status')).toHaveText('Unsaved changes');
 });
 
-test('when the browser refuses storage, the app still opens, says so, and editing works', async ({ page }) => {
+test('R12: when the browser refuses storage, the app still opens, says so, and editing works', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'indexedDB', {
       configurable: true,
@@ -39,7 +39,7 @@ test('when the browser refuses storage, the app still opens, says so, and editin
   await expect(page.getByRole('link', { name: 'Open “In memory” in Compose' })).toBeVisible();
 });
 
-test('markup typed into a title or tag is shown as text everywhere, and runs nothing', async ({ page }) => {
+test('R19: markup typed into a title or tag is shown as text everywhere, and runs nothing', async ({ page }) => {
   const hostile = '<img src=x onerror="window.__pwned=1">';
   await savePrompt(page, hostile, `<script>window.__pwned=2</script> ${hostile}`);
   await expect(page).toHaveTitle(/Compose · Laqta/);
@@ -54,7 +54,7 @@ test('markup typed into a title or tag is shown as text everywhere, and runs not
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
-test('Save is confirmed only after the write, and the saved text survives closing the browser', async ({ browser }) => {
+test('R1: Save is confirmed only after the write, and the saved text survives closing the browser', async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await savePrompt(page, 'Durable', 'Locked-off wide shot, hard noon sun.');
@@ -67,7 +67,7 @@ test('Save is confirmed only after the write, and the saved text survives closin
   await reopened.close();
 });
 
-test('two tabs editing different prompts 100 times each, interleaved, keep all 200 edits', async ({ context }) => {
+test('R6: two tabs editing different prompts 100 times each, interleaved, keep all 200 edits', async ({ context }) => {
   // 200 confirmed saves and 400 cross-tab refreshes: about 40 s on a quiet 2-core machine.
   test.setTimeout(150_000);
   const one = await context.newPage();
@@ -100,7 +100,7 @@ test('two tabs editing different prompts 100 times each, interleaved, keep all 2
   }
 });
 
-test('a tab left open while a newer Laqta upgrades the library stops writing and asks for a reload', async ({ context }) => {
+test('R9: a tab left open while a newer Laqta upgrades the library stops writing and asks for a reload', async ({ context }) => {
   const old = await context.newPage();
   await savePrompt(old, 'Before upgrade', 'Written by this version.');
   const newer = await context.newPage();
@@ -126,7 +126,7 @@ test('a tab left open while a newer Laqta upgrades the library stops writing and
   await expect(old.getByRole('button', { name: 'Reload' })).toBeVisible();
 });
 
-test('a 50 MB video is stored, reads back byte for byte after a reload, and plays', async ({ page }) => {
+test('R4: a 50 MB video is stored, reads back byte for byte after a reload, and plays', async ({ page }) => {
   test.setTimeout(120_000);
   const expected = { size: bigVideo().bytes.length, sha: createHash('sha256').update(bigVideo().bytes).digest('hex') };
   await addKey(page, 'openai', 'sk-test-openai');
@@ -139,7 +139,7 @@ test('a 50 MB video is stored, reads back byte for byte after a reload, and play
   await expectPlays(page, 'Long take');
 });
 
-test('when storage is full, the video is refused with a clear sentence, nothing partial is kept, and text edits still save', async ({ page, context, baseURL }) => {
+test('R10: when storage is full, the video is refused with a clear sentence, nothing partial is kept, and text edits still save', async ({ page, context, baseURL }) => {
   test.setTimeout(90_000);
   // Chromium's own quota check, as a nearly full disk triggers it: 5 MB for this origin, set
   // before the app opens its databases (an open database keeps the quota it started with).
@@ -168,7 +168,7 @@ test('when storage is full, the video is refused with a clear sentence, nothing 
   await cdp.send('Storage.overrideQuotaForOrigin', { origin });
 });
 
-test('object URLs made for videos and thumbnails are let go when their views close', async ({ page }) => {
+test('R22: object URLs made for videos and thumbnails are let go when their views close', async ({ page }) => {
   await page.addInitScript(() => {
     const live = new Set<string>();
     (window as unknown as { __liveUrls: Set<string> }).__liveUrls = live;
@@ -195,4 +195,31 @@ test('object URLs made for videos and thumbnails are let go when their views clo
   await page.getByRole('link', { name: 'Library' }).click();
   await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible();
   await expect.poll(liveUrls, { message: 'no object URL outlives its view' }).toBe(0);
+});
+
+test('R11: persistent storage is asked for once, from the first save (a click), never on load, and Settings shows the answer', async ({ page }) => {
+  await page.addInitScript(() => {
+    const calls: boolean[] = [];
+    (window as unknown as { persistCalls: boolean[] }).persistCalls = calls;
+    Object.defineProperty(navigator.storage, 'persist', {
+      value: () => {
+        calls.push(navigator.userActivation.hasBeenActive);
+        return Promise.resolve(true);
+      },
+    });
+  });
+  await openApp(page, '#/compose');
+  const calls = () => page.evaluate(() => (window as unknown as { persistCalls: boolean[] }).persistCalls);
+  expect(await calls()).toEqual([]);
+  await page.getByRole('button', { name: 'New prompt' }).click();
+  await page.getByLabel('Title').fill('Keep me');
+  await page.getByRole('textbox', { name: 'Prompt', exact: true }).fill('A lighthouse in the fog.');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+  await page.getByRole('textbox', { name: 'Prompt', exact: true }).fill('A lighthouse in the fog, at dawn.');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+  expect(await calls()).toEqual([true]);
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await expect(page.getByTestId('persist-state')).toHaveText("Your browser has agreed to keep Laqta's data even when space runs low.");
 });

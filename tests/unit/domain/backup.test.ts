@@ -9,7 +9,7 @@ describe('the backup reminder', () => {
     expect(backupDue(undefined, now - week + 1, now)).toBe(false);
   });
 
-  it('asks for a first backup once the library is a week old', () => {
+  it('R11: asks for a first backup once the library is a week old', () => {
     expect(backupDue(undefined, now - week, now)).toBe(true);
   });
 

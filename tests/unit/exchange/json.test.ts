@@ -65,11 +65,11 @@ describe('the import pipeline refuses at the stage that fails', () => {
     expect(errorOf(file({ version: '1' }))).toEqual({ kind: 'notLaqtaFile' });
   });
 
-  it('a file from a newer version is versionTooNew', () => {
+  it('R14: a file from a newer version is versionTooNew', () => {
     expect(errorOf(file({ version: currentFileVersion + 1 }))).toEqual({ kind: 'versionTooNew', version: currentFileVersion + 1 });
   });
 
-  it('10,000-deep nesting is refused before parsing', () => {
+  it('R16: 10,000-deep nesting is refused before parsing', () => {
     expect(errorOf(`{"format":"laqta-library","version":1,"prompts":[${'['.repeat(10_000)}${']'.repeat(10_000)}]}`)).toMatchObject({ kind: 'tooLarge', limit: 'depth' });
   });
 
@@ -78,7 +78,7 @@ describe('the import pipeline refuses at the stage that fails', () => {
     expect(parseLibraryText(file({ prompts: [p], versions: [versionOf(p)] })).ok).toBe(true);
   });
 
-  it('a million prompts are refused by count, without checking each one', () => {
+  it('R16: a million prompts are refused by count, without checking each one', () => {
     const started = performance.now();
     const text = `{"format":"laqta-library","version":1,"prompts":[${'{},'.repeat(999_999)}{}]}`;
     expect(errorOf(text)).toEqual({ kind: 'tooLarge', limit: 'count', max: 50_000, what: 'prompt' });

@@ -67,7 +67,7 @@ describe('hostile files', () => {
     });
   }
 
-  it('settings smuggling changes no setting, stores no key or base URL, and the run arrives cancelled', async () => {
+  it('R18: settings smuggling changes no setting, stores no key or base URL, and the run arrives cancelled', async () => {
     const { stores, result } = await importFixture('settings-smuggling.laqta.json');
     expect(result.ok).toBe(true);
     const everything = await dump(stores.library);
@@ -81,7 +81,7 @@ describe('hostile files', () => {
     if (result.ok) expect(result.value.dropped).toEqual(expect.arrayContaining(['file.settings', 'file.vault', 'file.apiKey']));
   });
 
-  it('prototype-pollution keys change nothing and are not stored', async () => {
+  it('R17: prototype-pollution keys change nothing and are not stored', async () => {
     const { stores, result } = await importFixture('prototype-pollution.laqta.json');
     expect(result.ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -89,7 +89,7 @@ describe('hostile files', () => {
     expect(await dump(stores.library)).not.toContain('polluted');
   });
 
-  it('HTML in every text field is stored exactly as text, to be shown as text', async () => {
+  it('R19: HTML in every text field is stored exactly as text, to be shown as text', async () => {
     const { stores, result } = await importFixture('html-everywhere.laqta.json');
     expect(result.ok).toBe(true);
     const after = await readExportable(stores.library);

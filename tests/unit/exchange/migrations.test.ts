@@ -23,7 +23,7 @@ describe('library file migrations', () => {
     expect(version).toBe(currentFileVersion);
   });
 
-  it('every version ever shipped has a fixture that imports', () => {
+  it('R14: every version ever shipped has a fixture that imports', () => {
     for (let version = 1; version <= currentFileVersion; version++) {
       const path = `library-v${version}.laqta.json`;
       expect(existsSync(fixture(path)), `tests/fixtures/${path}`).toBe(true);

@@ -22,7 +22,7 @@ function sizeOnly(name: string, size: number): ImportFile & { reads: number } {
 }
 
 describe('file size is checked before reading', () => {
-  it('a 200 MB library file is refused from its size alone', async () => {
+  it('R16: a 200 MB library file is refused from its size alone', async () => {
     const file = sizeOnly('huge.laqta.json', 200 * 1024 * 1024);
     expect(await readImportFile(file, ctx)).toEqual({ ok: false, error: { kind: 'tooLarge', limit: 'fileSize', max: 100 * 1024 * 1024 } });
     expect(file.reads).toBe(0);

@@ -142,7 +142,7 @@ async function importInto(text: string) {
 const propertyTimeout = 30_000;
 
 describe('export → import round trips (random libraries: emoji, RTL, long fields, empty values)', () => {
-  it('export → import gives back deep-equal records', async () => {
+  it('R13: export → import gives back deep-equal records', async () => {
     await fc.assert(
       fc.asyncProperty(libraryArb, async (library) => {
         const imported = await importInto(exportLibraryJson(library, 0).text);
@@ -152,7 +152,7 @@ describe('export → import round trips (random libraries: emoji, RTL, long fiel
     );
   }, propertyTimeout);
 
-  it('export → import → export is byte-identical except exportedAt', async () => {
+  it('R13: export → import → export is byte-identical except exportedAt', async () => {
     await fc.assert(
       fc.asyncProperty(libraryArb, fc.integer({ min: 0, max: 4_102_444_800_000 }), async (library, later) => {
         const first = exportLibraryJson(library, 0).text;

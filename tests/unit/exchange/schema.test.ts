@@ -15,7 +15,7 @@ const problemsOf = (fields: Record<string, unknown>) => {
 };
 
 describe('validating a library file', () => {
-  it('1,000 prompts with #600 too long are refused, naming prompt #600 and its text', () => {
+  it('R15: 1,000 prompts with #600 too long are refused, naming prompt #600 and its text', () => {
     const prompts = Array.from({ length: 1000 }, (_, i) => prompt(`p${i + 1}`, i === 599 ? { text: 'x'.repeat(20_001) } : {}));
     expect(problemsOf({ prompts })).toEqual([{ item: 'prompt', index: 600, field: 'text', problem: { code: 'tooLong', max: 20_000 } }]);
   });
@@ -24,11 +24,11 @@ describe('validating a library file', () => {
     expect(validate({ prompts: [prompt('p1', { text: 'x'.repeat(20_000) })] }).ok).toBe(true);
   });
 
-  it('one 50 MB string is refused as too long', () => {
+  it('R16: one 50 MB string is refused as too long', () => {
     expect(problemsOf({ prompts: [prompt('p1', { title: 'x'.repeat(50 * 1024 * 1024) })] })[0]).toMatchObject({ field: 'title', problem: { code: 'tooLong' } });
   });
 
-  it('a million tags on one prompt are refused', () => {
+  it('R16: a million tags on one prompt are refused', () => {
     expect(problemsOf({ prompts: [prompt('p1', { tags: Array.from({ length: 1_000_000 }, (_, i) => `t${i}`) })] })[0]).toMatchObject({ field: 'tags', problem: { code: 'tooMany', max: 30 } });
   });
 
@@ -56,7 +56,7 @@ describe('validating a library file', () => {
     ]);
   });
 
-  it('fields outside the allow-list are dropped and reported, never kept', () => {
+  it('R17: fields outside the allow-list are dropped and reported, never kept', () => {
     const result = validate({ settings: { apiKey: 'k' }, prompts: [{ ...prompt('p1'), apiKey: 'k', params: { ...prompt('p1').params, baseUrl: 'u' } }] });
     if (!result.ok) throw new Error('expected success');
     expect(result.value.dropped).toEqual(expect.arrayContaining(['file.settings', 'prompt.apiKey', 'prompt.params.baseUrl']));

@@ -47,7 +47,7 @@ describe('every failure kind has one sentence in English and Arabic', () => {
     expect(ar[key as keyof typeof ar]).not.toBe(en[key as keyof typeof en]);
   });
 
-  it('names the provider when a model is gone', () => {
+  it('R27: names the provider when a model is gone', () => {
     expect(en['run.error.notFound']).toContain('{provider}');
     expect(en['run.error.notFound']).toMatch(/no longer available at/);
   });

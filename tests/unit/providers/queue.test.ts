@@ -63,7 +63,7 @@ describe('run queue', () => {
     expect(firstStarted).toBeLessThan(firstRemote);
   });
 
-  it('never sends a create twice when it failed in a way that may have been accepted', async () => {
+  it('R26: never sends a create twice when it failed in a way that may have been accepted', async () => {
     const provider = stubProvider({ create: async () => Promise.reject(new ProviderError('server', { status: 502 })) });
     const { queue, last } = setup(provider);
     queue.enqueue(run('r1'));
@@ -118,7 +118,7 @@ describe('run queue', () => {
     expect(last('r1')?.status).toBe('succeeded');
   });
 
-  it('resumes polling a job the provider holds, without creating it again', async () => {
+  it('R26: resumes polling a job the provider holds, without creating it again', async () => {
     const provider = stubProvider();
     const { queue, last } = setup(provider);
     queue.resume({ ...run('r1'), status: 'running', startedAt: 5, remote: { id: 'job-9' }, remoteId: 'job-9' });

@@ -26,7 +26,7 @@ class SlowFirstRead extends AppStorage {
 }
 
 describe('two tabs and one library', () => {
-  it('a tab that starts loading while another saves shows the newer save, not the copy it read first', async () => {
+  it('R8: a tab that starts loading while another saves shows the newer save, not the copy it read first', async () => {
     const browser = fakeBrowser();
     // Tab A: loaded and holding one prompt.
     const tabA = new Library(await browser.tab());

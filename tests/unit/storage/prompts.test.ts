@@ -32,7 +32,7 @@ describe('saving prompts', () => {
     expect((await prompts.listVersions(store, 'p1')).map((v) => v.rev)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 
-  it('a save based on an old rev keeps both texts: the stored one and a conflict copy', async () => {
+  it('R7: a save based on an old rev keeps both texts: the stored one and a conflict copy', async () => {
     const { store } = await freshLibraryStore();
     await prompts.savePrompt(store, req('p1', 0, 'base'));
     await prompts.savePrompt(store, req('p1', 1, 'from tab one'));
@@ -109,7 +109,7 @@ describe('schema', () => {
     expect(await ensureSchema(store)).toEqual({ from: 1, to: 1 });
   });
 
-  it('a library written by a newer Laqta is refused, and this tab cannot write to it', async () => {
+  it('R9: a library written by a newer Laqta is refused, and this tab cannot write to it', async () => {
     const { store } = await freshLibraryStore();
     await prompts.savePrompt(store, req('p1', 0, 'one'));
     await transact(store, 'readwrite', (os) => void os.put({ type: 'schema', version: 99 }, recordKey.schema));
@@ -131,14 +131,14 @@ describe('transactions', () => {
     expect(await prompts.getPrompt(store, 'half')).toBeUndefined();
   });
 
-  it('quota errors are recognised under every engine name and code', () => {
+  it('R10: quota errors are recognised under every engine name and code', () => {
     expect(isQuotaError(new DOMException('full', 'QuotaExceededError'))).toBe(true);
     expect(isQuotaError({ name: 'NS_ERROR_DOM_QUOTA_REACHED' })).toBe(true);
     expect(isQuotaError({ code: 22 })).toBe(true);
     expect(isQuotaError(new Error('other'))).toBe(false);
   });
 
-  it('a connection closed by the browser is reopened on the next use', async () => {
+  it('R3: a connection closed by the browser is reopened on the next use', async () => {
     const factory = new IDBFactory();
     let opened: IDBDatabase[] = [];
     const spying = {

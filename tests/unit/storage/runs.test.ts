@@ -2,7 +2,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
-import { createStoreIn, isQuotaError, StorageError, type UseStore } from '../../../src/storage/db';
+import { createStoreIn, isQuotaError, recordKey, request, StorageError, type UseStore } from '../../../src/storage/db';
+import { libraryHash, prompt, seed, versionOf } from '../exchange/helpers';
 import { deleteRun, getRun, getThumb, getVideo, listRuns, listRunsForPrompt, listRunsForPrompts, MediaRefused, putMedia, saveRun, sniffMedia } from '../../../src/storage/runs';
 import { newRun } from '../../../src/domain/run';
 import { freshLibraryStore } from './helpers';
@@ -51,7 +52,7 @@ describe('runs storage', () => {
     expect((await putMedia(media, 'r2', fixture('sample-c.webm'))).mimeType).toBe('video/webm');
   });
 
-  it('refuses bytes that are not MP4 or WebM and writes nothing', async () => {
+  it('R22: refuses bytes that are not MP4 or WebM and writes nothing', async () => {
     const html = new Blob(['<!doctype html><p>not a video']);
     await expect(putMedia(media, 'r1', html)).rejects.toBeInstanceOf(MediaRefused);
     expect(await getVideo(media, 'r1')).toBeUndefined();
@@ -67,7 +68,7 @@ describe('runs storage', () => {
     expect(await getThumb(media, 'a')).toBeUndefined();
   });
 
-  it('a quota error while writing a video surfaces as StorageError quota and leaves nothing behind', async () => {
+  it('R5: a quota error while writing a video surfaces as StorageError quota and leaves nothing behind', async () => {
     const quota = new DOMException('full', 'QuotaExceededError');
     expect(isQuotaError(quota)).toBe(true);
     const failing: UseStore = (mode, callback) =>
@@ -82,5 +83,23 @@ describe('runs storage', () => {
     await expect(putMedia(failing, 'r1', fixture('sample-a.mp4'), fixture('thumb.webp'))).rejects.toMatchObject({ kind: 'quota' });
     expect(await getThumb(media, 'r1')).toBeUndefined();
     expect(StorageError).toBeDefined();
+  });
+
+  it('R5: a refused or failed video write leaves the library hash unchanged and no media behind', async () => {
+    const p = prompt('p1');
+    await seed(library, { [recordKey.prompt(p.id)]: p, [recordKey.version(p.id, 1)]: versionOf(p) });
+    await saveRun(library, run('r1', 'p1', 1));
+    const before = await libraryHash(library);
+    await expect(putMedia(media, 'r1', new Blob(['<!doctype html>']))).rejects.toBeInstanceOf(MediaRefused);
+    const full: UseStore = (mode, callback) =>
+      media(mode, (os) => {
+        os.put = (() => {
+          throw new DOMException('full', 'QuotaExceededError');
+        }) as typeof os.put;
+        return callback(os);
+      });
+    await expect(putMedia(full, 'r1', fixture('sample-a.mp4'), fixture('thumb.webp'))).rejects.toMatchObject({ kind: 'quota' });
+    expect(await libraryHash(library)).toBe(before);
+    expect(await media('readonly', (os) => request(os.count()))).toBe(0);
   });
 });

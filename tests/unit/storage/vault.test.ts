@@ -12,7 +12,7 @@ beforeEach(async () => {
 });
 
 describe('key vault', () => {
-  it('uses PBKDF2-SHA256 with at least 600,000 iterations and a 16-byte salt', async () => {
+  it('R25: uses PBKDF2-SHA256 with at least 600,000 iterations and a 16-byte salt', async () => {
     const derive = vi.spyOn(subtle, 'deriveKey');
     await unlockVault(library, 'correct horse battery', subtle);
     const meta = await getVaultMeta(library);
@@ -34,7 +34,7 @@ describe('key vault', () => {
     expect(await readKey(library, 'gemini', again, subtle)).toBe('AIza-canary-secret');
   });
 
-  it('uses a fresh IV for every encryption', async () => {
+  it('R25: uses a fresh IV for every encryption', async () => {
     const vaultKey = await unlockVault(library, 'correct horse battery', subtle);
     await storeKey(library, 'fal', 'k1', vaultKey, subtle);
     const first = await getKeyRecord(library, 'fal');
@@ -45,7 +45,7 @@ describe('key vault', () => {
     expect([...first.sealed.iv]).not.toEqual([...second.sealed.iv]);
   });
 
-  it('a wrong passphrase gets one generic error', async () => {
+  it('R25: a wrong passphrase gets one generic error', async () => {
     await unlockVault(library, 'correct horse battery', subtle);
     await expect(unlockVault(library, 'wrong horse', subtle)).rejects.toEqual(new VaultError('wrongPassphrase'));
   });
@@ -56,7 +56,7 @@ describe('key vault', () => {
     await expect(readKey(library, 'openai', undefined, subtle)).rejects.toMatchObject({ kind: 'locked' });
   });
 
-  it('"forget key" wipes it', async () => {
+  it('R25: "forget key" wipes it', async () => {
     await storeKey(library, 'openai', 'sk-remembered');
     expect(await readKey(library, 'openai')).toBe('sk-remembered');
     await forgetKey(library, 'openai');

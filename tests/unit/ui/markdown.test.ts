@@ -11,14 +11,14 @@ describe('the Markdown renderer', () => {
     expect(html).toContain('<table>');
   });
 
-  it('drops scripts, event handlers, styles, forms and frames', () => {
+  it('R20: drops scripts, event handlers, styles, forms and frames', () => {
     const html = renderMarkdown(
       '<script>alert(1)</script><img src=x onerror="alert(2)"><style>body{}</style><form><input></form><iframe src="https://x"></iframe><object data="x"></object><p style="color:red" onclick="alert(3)">p</p>',
     );
     expect(html).not.toMatch(/<script|onerror|<style|<form|<input|<iframe|<object|onclick|style=/i);
   });
 
-  it('drops javascript: and data: links but keeps http(s) and in-page links', () => {
+  it('R20: drops javascript: and data: links but keeps http(s) and in-page links', () => {
     const html = renderMarkdown('[a](javascript:alert(1)) [b](data:text/html,<b>x</b>) [c](https://example.com) [d](#part)');
     expect(html).not.toMatch(/javascript:|data:/i);
     expect(html).toContain('href="https://example.com"');
