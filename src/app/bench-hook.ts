@@ -1,6 +1,7 @@
 import { previzJob } from '../providers/previz/provider';
 import { renderInWorker } from '../providers/previz/render-client';
 import { previzWords } from '../state/previz-engine';
+import { timeDiagnostics } from '../domain/coach/bench';
 
 /** What one timed Previz render reports. */
 export interface PrevizTiming {
@@ -37,11 +38,16 @@ export async function timePreviz(options: { text?: string; seconds?: number; asp
 declare global {
   interface Window {
     /** Hooks for `npm run bench` (present only when the page was opened with `?bench`). */
-    __laqtaBench?: { previz: typeof timePreviz };
+    __laqtaBench?: { previz: typeof timePreviz; coach: typeof timeCoach };
   }
+}
+
+/** Times the coach re-reading a prompt after each keystroke (4,000 characters and 200 keystrokes unless told otherwise). */
+function timeCoach(options: { length?: number; keystrokes?: number } = {}) {
+  return timeDiagnostics(() => performance.now(), options);
 }
 
 /** Installs the bench hooks on `window`. */
 export function installBenchHooks(): void {
-  window.__laqtaBench = { previz: timePreviz };
+  window.__laqtaBench = { previz: timePreviz, coach: timeCoach };
 }
