@@ -1,4 +1,4 @@
-import { test, expect, openApp } from './fixtures';
+import { test, expect, openApp, savePrompt } from './fixtures';
 import { addKey, generate, runRow } from './provider-steps';
 
 /** The provider's own words, as the app isolates them inside a sentence. */
@@ -22,4 +22,15 @@ test('an Omni run stopped by the account budget says so in one sentence', async 
     'Google Gemini stopped this run because it would go over the spending budget set on your account. Raise the budget or wait for it to renew, then try again.',
     { timeout: 15_000 },
   );
+});
+
+test('before a Veo run starts, Compose says it cannot be stopped and is billed; Omni says nothing of the kind', async ({ page }) => {
+  await addKey(page, 'gemini', 'AIza-test-gemini');
+  await savePrompt(page, 'Veo warning', 'Waves roll onto black sand.');
+  const panel = page.getByRole('region', { name: 'Generate' });
+  await panel.getByRole('combobox', { name: 'Provider' }).selectOption('Google Gemini');
+  await panel.getByRole('combobox', { name: 'Model', exact: true }).selectOption('veo-3.1-generate-preview');
+  await expect(panel.getByTestId('veo-no-cancel')).toHaveText('A Veo job cannot be stopped once it starts: Cancel only stops Laqta from following it, and Google bills it in full.');
+  await panel.getByRole('combobox', { name: 'Model', exact: true }).selectOption('gemini-omni-1.1-flash');
+  await expect(panel.getByTestId('veo-no-cancel')).toHaveCount(0);
 });

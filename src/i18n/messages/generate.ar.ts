@@ -17,6 +17,7 @@ export const ar: Translation<typeof en> = {
   'generate.customModelLabel': 'معرّف النموذج',
   'generate.estimate': 'الكلفة التقديرية: {cost}',
   'generate.estimateUnknown': 'الكلفة غير معروفة: لا ينشر {provider} سعرًا لهذا النموذج.',
+  'generate.veoNoCancel': 'لا يمكن إيقاف مهمة Veo بعد أن تبدأ: الإلغاء يوقف متابعة لقطة لها فحسب، وتحتسب Google كلفتها كاملة.',
   'generate.run': 'ولّد',
   'generate.runAll': {
     zero: 'لا نسخ لتوليدها',

@@ -16,6 +16,7 @@ export const en = {
   'generate.customModelLabel': 'Model id',
   'generate.estimate': 'Estimated cost: {cost}',
   'generate.estimateUnknown': 'Cost unknown: {provider} publishes no price for this model.',
+  'generate.veoNoCancel': 'A Veo job cannot be stopped once it starts: Cancel only stops Laqta from following it, and Google bills it in full.',
   'generate.run': 'Generate',
   'generate.runAll': { one: 'Generate {count} variant', other: 'Generate all {count} variants' },
   'generate.started': 'Run started. Follow it in Runs.',
