@@ -218,6 +218,24 @@ test('R26: "generate all" fills the columns without results from the local fake 
   await dialog.getByRole('button', { name: 'Start 2 runs' }).click();
   await expect(page.locator('video')).toHaveCount(2, { timeout: 30_000 });
   await expect(page.getByRole('button', { name: /missing result/ })).toHaveCount(0);
+
+  // The shared player bar does not cover a column's "Result shown" choice when the column is
+  // scrolled to the top or the middle of the screen, nor when the choice gets keyboard focus.
+  const uncovered = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return hit === el || el.contains(hit);
+  };
+  for (const select of await page.getByRole('combobox', { name: 'Result shown' }).all()) {
+    for (const block of ['start', 'center'] as const) {
+      await select.evaluate((el, b) => el.scrollIntoView({ block: b }), block);
+      expect(await select.evaluate(uncovered), `"Result shown" visible when scrolled to the ${block}`).toBe(true);
+    }
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await select.focus();
+    expect(await select.evaluate(uncovered), '"Result shown" visible once focused').toBe(true);
+  }
 });
 
 /** Makes the page's writes of comparison records fail (as a full disk would) until `refuse(page, false)`. */
