@@ -40,6 +40,8 @@ export interface ModelCapabilities {
   resolutionNeedsSeconds?: Readonly<Record<string, readonly number[]>>;
   /** True when Laqta has no mapping for the model: the person edits the raw JSON input. */
   rawInput?: boolean;
+  /** True when the model takes a seed: each take of a batch then gets its own, recorded on its run. */
+  seed?: boolean;
 }
 
 /**

@@ -150,3 +150,31 @@ export function takeParams(params: GenerationParams, count: number, seeds: reado
     return seed === undefined ? { ...rest } : { ...rest, seed };
   });
 }
+
+/** One entry of the Runs list: a group of takes, or a remix (which is not a take). */
+export type RunsEntry = { kind: 'takes'; key: string; group: TakeGroup; at: number } | { kind: 'remix'; key: string; run: Run; at: number };
+
+/** The Runs list: take groups and remixes, newest activity first. */
+export function runsEntries(runs: readonly Run[]): RunsEntry[] {
+  const entries: RunsEntry[] = groupTakes(runs).map((group) => ({
+    kind: 'takes',
+    key: group.key,
+    group,
+    at: Math.max(...group.takes.flatMap((t) => t.attempts.map((a) => a.createdAt))),
+  }));
+  for (const run of runs) if (run.remixOf) entries.push({ kind: 'remix', key: run.id, run, at: run.createdAt });
+  return entries.sort((a, b) => b.at - a.at);
+}
+
+/** How the takes of a group stand: how many succeeded, failed (or were cancelled), and are still running. */
+export function takeCounts(group: TakeGroup): { total: number; done: number; failed: number; running: number } {
+  let done = 0;
+  let failed = 0;
+  let running = 0;
+  for (const { run } of group.takes) {
+    if (run.status === 'succeeded') done++;
+    else if (run.status === 'failed' || run.status === 'cancelled') failed++;
+    else running++;
+  }
+  return { total: group.takes.length, done, failed, running };
+}

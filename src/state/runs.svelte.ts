@@ -10,6 +10,7 @@ import { openLeases } from '../storage/leases';
 import { appStorage } from './storage.svelte';
 import { providerKeys } from './providers.svelte';
 import { newId } from './ids';
+import { groupTakes, planRerun, rerunParams, takeParams, takeSeeds, type TakeGroup } from '../domain/takes';
 import { previzEngine } from './previz-engine';
 
 /** The prompt version a run is made from. */
@@ -175,6 +176,8 @@ class Runs {
    */
   async enqueue(source: RunSource, params: GenerationParams): Promise<Run> {
     const plain: GenerationParams = { ...params };
+    // A model that takes a seed gets one chosen here, so the run records it and can be drawn again.
+    if (plain.seed === undefined && this.takesSeed(plain)) plain.seed = takeSeeds(1, Math.random)[0]!;
     const problems = this.check(plain, source.text);
     if (problems.length) throw new ParamsRefused(problems);
     const now = Date.now();
@@ -200,6 +203,72 @@ class Runs {
     const { promptId, rev } = source;
     return this.#send(newRun({ id: newId(now), promptId, rev, text, params, now, remixOf, ...(estimate !== undefined ? { costEstimate: estimate } : {}) }));
   }
+
+  /** True when the model draws with a seed Laqta can choose (each take then gets its own). */
+  takesSeed(params: GenerationParams): boolean {
+    return !!engineCapabilities(params.provider, params.model)?.seed;
+  }
+
+  /**
+   * Starts `count` takes (1-8) of one prompt version with the same settings: one explicit request
+   * (a confirmed batch), every take with its own seed where the model takes one, recorded on the run.
+   */
+  async enqueueTakes(source: RunSource, params: GenerationParams, count: number): Promise<Run[]> {
+    const seeds = this.takesSeed(params) ? takeSeeds(count, Math.random) : undefined;
+    const all = takeParams(params, count, seeds);
+    for (const p of all) {
+      const problems = this.check(p, source.text);
+      if (problems.length) throw new ParamsRefused(problems);
+    }
+    const started: Run[] = [];
+    for (const p of all) started.push(await this.enqueue(source, p));
+    return started;
+  }
+
+  /**
+   * Re-runs one finished take that did not succeed, with its own settings and seed: the new run
+   * takes its place in the group. Each take is re-sent at most once while its re-run is pending.
+   */
+  async rerunTake(take: Run): Promise<Run | undefined> {
+    if (!isFinished(take) || take.status === 'succeeded' || this.#rerun.has(take.id)) return undefined;
+    const problems = this.check(take.params, take.text);
+    if (problems.length) throw new ParamsRefused(problems);
+    this.#rerun.add(take.id);
+    const now = Date.now();
+    const params = rerunParams(take);
+    const estimate = this.estimate(params);
+    const { promptId, rev, text } = take;
+    try {
+      return await this.#send(newRun({ id: newId(now), promptId, rev, text, params, now, retryOf: take.id, ...(estimate !== undefined ? { costEstimate: estimate } : {}) }));
+    } catch (error) {
+      this.#rerun.delete(take.id);
+      throw error;
+    }
+  }
+
+  /**
+   * "Re-run the failed ones" of a take group: re-sends, once each, the failed takes whose create
+   * the provider refused or whose job failed. Takes whose create may have been accepted are left
+   * alone (returned as `uncertain`), so nothing is paid twice.
+   */
+  async rerunFailed(group: TakeGroup): Promise<{ started: Run[]; uncertain: Run[] }> {
+    const plan = planRerun(group);
+    const started: Run[] = [];
+    for (const take of plan.rerun) {
+      const run = await this.rerunTake(take);
+      if (run) started.push(run);
+    }
+    return { started, uncertain: plan.uncertain };
+  }
+
+  /** The runs grouped as takes of their prompt versions, newest group first. */
+  get takeGroups(): TakeGroup[] {
+    return this.#groups;
+  }
+
+  #groups = $derived(groupTakes(this.items));
+  /** Takes already re-sent from this tab (a second click never sends them again). */
+  #rerun = new Set<string>();
 
   /** Saves a new run and hands it to the queue, this tab driving it. */
   async #send(run: Run): Promise<Run> {

@@ -13,6 +13,7 @@ export const previzCapabilities: ModelCapabilities = {
   referenceImage: false,
   maxPromptLength: 32_000,
   pricePerSecond: { '*': 0 },
+  seed: true,
 };
 
 /** Frame size in pixels for an aspect ratio and resolution (the short side is the resolution's lines). */

@@ -65,7 +65,8 @@ export function createPrevizProvider(options: PrevizOptions): VideoProvider {
     capabilities: () => previzCapabilities,
     async create(request: GenerationRequest, signal?: AbortSignal): Promise<RemoteJob> {
       signal?.throwIfAborted();
-      const seed = options.seed?.() ?? randomSeed();
+      // A take's own seed (recorded on its run) draws it again exactly; otherwise a fresh one.
+      const seed = request.params.seed ?? options.seed?.() ?? randomSeed();
       const id = `previz-${Date.now().toString(36)}-${(counter++).toString(36)}-${seed.toString(36)}`;
       const controller = new AbortController();
       const entry: Take = { progress: 0, controller };

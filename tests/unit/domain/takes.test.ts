@@ -94,3 +94,13 @@ describe('seeds per take', () => {
     expect(takeParams({ ...params, seed: 9 }, 2, undefined).map((p) => 'seed' in p)).toEqual([false, false]);
   });
 });
+
+describe('the Runs list', () => {
+  it('shows take groups and remixes, newest activity first, and counts how a group stands', async () => {
+    const { runsEntries, takeCounts } = await import('../../../src/domain/takes');
+    const entries = runsEntries([run('a', 10), run('b', 20, { status: 'failed' }), run('r', 30, { remixOf: { runId: 'a', remoteId: 'j' } }), run('c', 40, { status: 'running' })]);
+    expect(entries.map((e) => e.kind)).toEqual(['takes', 'remix']);
+    const group = entries[0]!.kind === 'takes' ? entries[0]!.group : undefined;
+    expect(takeCounts(group!)).toEqual({ total: 3, done: 1, failed: 1, running: 1 });
+  });
+});
