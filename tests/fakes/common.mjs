@@ -7,7 +7,8 @@
  *   [9s] the job takes that many seconds · [big] the video is 50 MB (OpenAI fake) ·
  *   [expire] the finished file is gone (404) · [429] the first create is rate limited ·
  *   [xss] error text is an HTML payload · [notvideo] the "video" is an HTML page ·
- *   [budget] / [action] an Omni interaction stops as budget_exceeded / requires_action (Gemini fake).
+ *   [budget] / [action] an Omni interaction stops as budget_exceeded / requires_action (Gemini fake) ·
+ *   [failfirst] the first job of that prompt fails, later ones succeed (OpenAI fake).
  * Keys containing "bad" are refused (401-style), "broke" has no credit. Models starting with
  * "retired" are not found. GET /__control/requests lists what was received (for key checks).
  */

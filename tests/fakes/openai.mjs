@@ -46,12 +46,14 @@ export function startOpenAIFake(port) {
   const jobs = new Map();
   const deleted = new Set();
   const limited = new Set();
+  /** Prompts whose first job already failed ([failfirst]: later jobs of the same prompt succeed). */
+  const failedFirst = new Set();
 
   /** @param {any} job */
   function resource(job) {
     const elapsed = Date.now() - job.createdAt;
     const fraction = Math.min(1, elapsed / job.durationMs);
-    const bad = /\[(fail|policy|xss)\]/.exec(job.prompt);
+    const bad = job.failsFirst ? ['[fail]', 'fail'] : /\[(fail|policy|xss)\]/.exec(job.prompt);
     const done = fraction >= 1;
     const status = !done ? (fraction < 0.15 ? 'queued' : 'in_progress') : bad ? 'failed' : 'completed';
     const error =
@@ -115,6 +117,10 @@ export function startOpenAIFake(port) {
           return json(res, 429, { error: { message: 'Rate limit reached for requests.', type: 'requests', param: null, code: 'rate_limit_exceeded' } }, { 'retry-after': '1' });
         }
         const job = addJob(body.prompt, model, body.size ?? '720x1280', body.seconds ?? '4', null);
+        if (/\[failfirst\]/.test(body.prompt) && !failedFirst.has(body.prompt)) {
+          failedFirst.add(body.prompt);
+          /** @type {any} */ (job).failsFirst = true;
+        }
         return json(res, 200, resource(job));
       }
 
