@@ -1,0 +1,94 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { startGeminiFake } from '../../fakes/gemini.mjs';
+import { startFalFake } from '../../fakes/fal.mjs';
+import { startOpenAIFake } from '../../fakes/openai.mjs';
+
+/**
+ * The fakes answer in the shapes written in shared/specs/PROVIDERS.md (section 5 first), so the
+ * adapters are tested against the contracts, not against a fake's habits.
+ */
+const servers: Server[] = [];
+const base = { gemini: '', fal: '', openai: '' };
+const listening = async (s: Server) => {
+  if (!s.listening) await new Promise((r) => s.once('listening', r));
+  return (s.address() as AddressInfo).port;
+};
+
+beforeAll(async () => {
+  const g = startGeminiFake(0);
+  const f = startFalFake(0);
+  const o = startOpenAIFake(0);
+  servers.push(g, f, o);
+  base.gemini = `http://127.0.0.1:${await listening(g)}/v1beta`;
+  base.fal = `http://127.0.0.1:${await listening(f)}`;
+  base.openai = `http://127.0.0.1:${await listening(o)}/v1`;
+});
+afterAll(() => servers.forEach((s) => s.close()));
+
+const gemini = (path: string, body?: unknown) =>
+  fetch(`${base.gemini}${path}`, { method: body ? 'POST' : 'GET', headers: { 'x-goog-api-key': 'k', 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) }).then(
+    (r) => r.json() as Promise<Record<string, unknown>>,
+  );
+const omni = (input: string) => gemini('/interactions', { model: 'gemini-omni-1.1-flash', input, background: true, response_format: { type: 'video', duration: '4s', delivery: 'uri' } });
+const settle = async (id: string) => {
+  for (;;) {
+    const i = await gemini(`/interactions/${id}`);
+    if (i.status !== 'queued' && i.status !== 'in_progress') return i;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+};
+
+describe('Gemini fake: Interactions as in PROVIDERS.md §5', () => {
+  it('a failed interaction carries errors[] of {code, message}, never a lone error', async () => {
+    const done = await settle(String((await omni('x [1s] [fail]')).id));
+    expect(done.status).toBe('failed');
+    expect(done).not.toHaveProperty('error');
+    expect(done.errors).toEqual([{ code: expect.any(String), message: expect.any(String) }]);
+  });
+
+  it('a blocked output has a model_output step with its own Status error', async () => {
+    const done = await settle(String((await omni('x [1s] [policy]')).id));
+    expect(done.steps).toContainEqual(expect.objectContaining({ type: 'model_output', error: expect.objectContaining({ code: expect.any(Number), message: expect.any(String) }) }));
+  });
+
+  it('budget_exceeded and requires_action are statuses of their own', async () => {
+    expect((await settle(String((await omni('x [1s] [budget]')).id))).status).toBe('budget_exceeded');
+    expect((await settle(String((await omni('x [1s] [action]')).id))).status).toBe('requires_action');
+  });
+
+  it('a finished interaction has steps[].content[] with a video {uri|data, mime_type}', async () => {
+    const done = await settle(String((await omni('x [1s]')).id));
+    expect(done.status).toBe('completed');
+    expect(done.steps).toContainEqual({ type: 'model_output', content: [expect.objectContaining({ type: 'video', mime_type: 'video/mp4' })] });
+  });
+
+  it('GET /models pages with nextPageToken and lists supportedGenerationMethods', async () => {
+    const page = await gemini('/models');
+    expect(page.nextPageToken).toEqual(expect.any(String));
+    expect(page.models).toContainEqual(expect.objectContaining({ name: expect.stringMatching(/^models\//), supportedGenerationMethods: expect.any(Array) }));
+  });
+});
+
+describe('fal fake: the queue protocol of PROVIDERS.md §3', () => {
+  it('submit answers request_id and the three URLs; status says IN_QUEUE with a position', async () => {
+    const submit = (await (
+      await fetch(`${base.fal}/fal-ai/veo3`, { method: 'POST', headers: { authorization: 'Key k', 'content-type': 'application/json' }, body: JSON.stringify({ prompt: 'x' }) })
+    ).json()) as Record<string, string>;
+    expect(Object.keys(submit)).toEqual(expect.arrayContaining(['request_id', 'status_url', 'response_url', 'cancel_url']));
+    const status = (await (await fetch(submit.status_url!, { headers: { authorization: 'Key k' } })).json()) as Record<string, unknown>;
+    expect(status).toMatchObject({ status: 'IN_QUEUE', queue_position: expect.any(Number) });
+  });
+});
+
+describe('OpenAI-compatible fake: the video object of PROVIDERS.md §1', () => {
+  it('create answers a video object with a string seconds and a status', async () => {
+    const video = (await (
+      await fetch(`${base.openai}/videos`, { method: 'POST', headers: { authorization: 'Bearer k', 'content-type': 'application/json' }, body: JSON.stringify({ prompt: 'x', seconds: '4' }) })
+    ).json()) as Record<string, unknown>;
+    expect(video).toMatchObject({ object: 'video', status: 'queued', seconds: '4', error: null });
+    expect(Object.keys(video)).toEqual(expect.arrayContaining(['id', 'model', 'progress', 'created_at', 'completed_at', 'expires_at', 'size', 'remixed_from_video_id']));
+  });
+});
