@@ -9,4 +9,9 @@ export const ar: Translation<typeof en> = {
   'generateBar.label': 'ولّد هذا الأمر',
   'generateBar.options': 'النموذج والخيارات',
   'generateBar.notReady': 'افتح الخيارات أدناه لترى ما ينقص.',
+  'empty.library.templates': 'ابدأ من قالب جاهز',
+  'empty.library.compose': 'اكتب أمرًا من الصفر',
+  'empty.runs.previz': 'يرسم Previz معاينة تخطيطية مجانية على هذا الجهاز: دون مفتاح ودون شبكة. اختره مزوّدًا في التأليف.',
+  'empty.runs.keys': 'للفيديو الحقيقي أضف مفتاح مزوّد في الإعدادات؛ يبقى في هذا المتصفح ولا يُرسل إلا إلى ذلك المزوّد.',
+  'empty.runs.openSettings': 'افتح الإعدادات',
 };
