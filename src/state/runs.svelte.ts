@@ -3,12 +3,13 @@ import { batchCost, estimateCost, type BatchCost } from '../domain/cost';
 import { canRemix, isFinished, newRun, remoteJobId, resumeAction, type Run, type RunError } from '../domain/run';
 import { engineCapabilities, engineConcurrency, engineIds } from '../providers/engines';
 import { RunQueue } from '../providers/queue';
-import { isProviderId, type ProviderId } from '../providers/types';
+import { isProviderId, type ProviderId, type VideoProvider } from '../providers/types';
 import { recordKey, toStorageError } from '../storage/db';
 import * as runsStore from '../storage/runs';
-import { openLeases } from '../storage/leases';
-import { appStorage } from './storage.svelte';
-import { providerKeys } from './providers.svelte';
+import { openLeases, type Leases } from '../storage/leases';
+import { appStorage, type AppStorage } from './storage.svelte';
+import { providerKeys, type ProviderKeys } from './providers.svelte';
+import { RunDriver } from './run-driver';
 import { newId } from './ids';
 import { groupTakes, planRerun, rerunParams, takeParams, takeSeeds, type TakeGroup } from '../domain/takes';
 import { previzEngine } from './previz-engine';
@@ -35,32 +36,68 @@ function storageErrorOf(error: unknown): RunError | undefined {
   return undefined;
 }
 
+/** What the runs need: storage, the keys (for the adapters), cross-tab leases, and the Previz engine. */
+export interface RunsDeps {
+  storage: AppStorage;
+  keys: ProviderKeys;
+  leases?: Leases;
+  previz?: VideoProvider;
+}
+
 /**
  * Every run, live: loaded once, updated as the queue reports, resumed after a reload for jobs
  * the provider still holds. Only `enqueue` (an explicit click, or a confirmed batch) sends
- * anything; loading never starts a run.
+ * anything; loading never starts a run. Which runs this tab drives is the RunDriver's to say.
  */
-class Runs {
-  items = $state.raw<Run[]>([]);
-  loaded = $state(false);
+export class Runs {
+  readonly #storage: AppStorage;
+  readonly #keys: ProviderKeys;
+  #items = $state.raw<Run[]>([]);
+  #loaded = $state(false);
   /** Bumped when the local queue moves (waiting positions change). */
-  queueRevision = $state(0);
-  #queue = new RunQueue({
-    providerFor: (run) => (run.provider === 'previz' ? previzEngine : isProviderId(run.provider) ? providerKeys.provider(run.provider) : undefined),
-    save: (run) => this.#save(run),
-    storeMedia: (run, files) => runsStore.putMedia(appStorage.media, run.id, files.video, files.thumb),
-    errorOf: storageErrorOf,
-    concurrency: engineConcurrency,
-    now: () => Date.now(),
-  });
+  #queueRevision = $state(0);
+  readonly #queue: RunQueue;
+  readonly #driver: RunDriver;
   #loading: Promise<void> | undefined;
-  #leases = openLeases('laqta-run/');
-  /** Runs this tab drives (holds the lease of), with the function that lets each go. */
-  #held = new Map<string, () => void>();
-  /** Runs another tab drives, whose lease this tab waits for. */
-  #watching = new Set<string>();
   /** Runs deleted in another tab while this one drove them (their last writes are dropped). */
   #deleted = new Set<string>();
+
+  constructor(deps: RunsDeps) {
+    this.#storage = deps.storage;
+    this.#keys = deps.keys;
+    const previz = deps.previz ?? previzEngine;
+    this.#queue = new RunQueue({
+      providerFor: (run) => (run.provider === 'previz' ? previz : isProviderId(run.provider) ? this.#keys.provider(run.provider) : undefined),
+      save: (run) => this.#save(run),
+      storeMedia: (run, files) => runsStore.putMedia(this.#storage.media, run.id, files.video, files.thumb),
+      errorOf: storageErrorOf,
+      concurrency: engineConcurrency,
+      now: () => Date.now(),
+    });
+    this.#driver = new RunDriver({
+      leases: deps.leases ?? openLeases('laqta-run/'),
+      read: (id) => runsStore.getRun(this.#storage.library, id),
+      show: (run) => this.#show(run),
+      save: (run) => this.#save(run),
+      takeOver: (run) => this.#takeOver(run),
+      now: () => Date.now(),
+      changed: () => this.#queueRevision++,
+    });
+  }
+
+  /** Every run, newest first. */
+  get items(): Run[] {
+    return this.#items;
+  }
+
+  get loaded(): boolean {
+    return this.#loaded;
+  }
+
+  /** Bumped when the local queue moves (waiting positions change). */
+  get queueRevision(): number {
+    return this.#queueRevision;
+  }
 
   /** Loads the runs and resumes polling of jobs the provider still holds (where a key is usable). */
   load(): Promise<void> {
@@ -69,78 +106,31 @@ class Runs {
   }
 
   async #load(): Promise<void> {
-    await providerKeys.load();
-    // Listen before reading, so a run another tab changes meanwhile is re-read after the list.
-    let heardWhileLoading: string[] | undefined = [];
-    appStorage.subscribe((change, origin) => {
-      if (origin !== 'remote') return;
-      if (change.type === 'cancelRun') {
-        if (this.#held.has(change.runId)) void this.cancel(change.runId);
-        return;
-      }
-      if (change.type !== 'changed') return;
-      for (const key of change.keys) {
-        if (!key.startsWith('run/')) continue;
-        if (heardWhileLoading) heardWhileLoading.push(key.slice(4));
-        else void this.#reloadOne(key.slice(4));
-      }
+    await this.#keys.load();
+    this.#storage.subscribe((change, origin) => {
+      if (origin === 'remote' && change.type === 'cancelRun' && this.#driver.drives(change.runId)) void this.cancel(change.runId);
     });
-    this.items = await runsStore.listRuns(appStorage.library);
-    const missed = heardWhileLoading;
-    heardWhileLoading = undefined;
-    for (const id of missed) await this.#reloadOne(id);
-    this.loaded = true;
-    for (const run of this.items) this.#adopt(run);
-    providerKeys.onKeyReady((provider) => {
-      for (const run of this.items) if (run.provider === provider && this.#held.has(run.id) && resumeAction(run) === 'poll') this.#queue.resume(run);
+    // A run another tab changes while the list is read is re-read after it.
+    await this.#storage.follow(
+      'run',
+      async () => void (this.#items = await runsStore.listRuns(this.#storage.library)),
+      async (ids) => {
+        for (const id of ids) await this.#reloadOne(id);
+      },
+    );
+    this.#loaded = true;
+    for (const run of this.#items) this.#driver.adopt(run);
+    this.#keys.onKeyReady((provider) => {
+      for (const run of this.#items) if (run.provider === provider && this.#driver.drives(run.id) && resumeAction(run) === 'poll') this.#queue.resume(run);
     });
   }
 
-  /**
-   * Takes charge of an unfinished run once no other tab drives it (at once if none does; when
-   * the tab driving it closes otherwise): polls a job the provider holds, and closes the books
-   * on one that was being sent or waiting when its tab went away.
-   */
-  #adopt(run: Run): void {
-    if (isFinished(run) || this.#held.has(run.id) || this.#watching.has(run.id)) return;
-    this.#watching.add(run.id);
-    this.#leases.whenFree(run.id, async () => {
-      this.#watching.delete(run.id);
-      const released = this.#hold(run.id);
-      try {
-        const fresh = await runsStore.getRun(appStorage.library, run.id);
-        if (fresh) this.#show(fresh);
-        const action = fresh ? resumeAction(fresh) : 'none';
-        if (!fresh || action === 'none') this.#letGo(run.id);
-        else if (action === 'interrupted') await this.#save({ ...fresh, status: 'failed', error: { kind: 'interrupted' }, finishedAt: Date.now() });
-        else if (action === 'notSent') await this.#save({ ...fresh, status: 'cancelled', error: { kind: 'notSent' }, finishedAt: Date.now() });
-        // A preview lives in the memory of the tab that drew it: once that tab is gone, so is the take.
-        else if (fresh.provider === 'previz') await this.#save({ ...fresh, status: 'failed', error: { kind: 'previzStopped' }, finishedAt: Date.now() });
-        else if (isProviderId(fresh.provider) && providerKeys.provider(fresh.provider)) this.#queue.resume(fresh);
-        // Otherwise the job waits for its provider's key (onKeyReady resumes it), lease in hand.
-      } catch {
-        // Storage failed: let the run go, so this tab or another can try again later.
-        this.#letGo(run.id);
-      }
-      this.queueRevision++;
-      await released;
-    });
-  }
-
-  /** Marks a run as driven by this tab; resolves when it is let go (finished here). */
-  #hold(id: string, release?: () => void): Promise<void> {
-    return new Promise((resolve) => {
-      this.#held.set(id, () => {
-        release?.();
-        resolve();
-      });
-    });
-  }
-
-  #letGo(id: string): void {
-    const release = this.#held.get(id);
-    this.#held.delete(id);
-    release?.();
+  /** A job the provider still holds, taken over by this tab. */
+  async #takeOver(run: Run): Promise<void> {
+    // A preview lives in the memory of the tab that drew it: once that tab is gone, so is the take.
+    if (run.provider === 'previz') await this.#save({ ...run, status: 'failed', error: { kind: 'previzStopped' }, finishedAt: Date.now() });
+    else if (isProviderId(run.provider) && this.#keys.provider(run.provider)) this.#queue.resume(run);
+    // Otherwise the job waits for its provider's key (onKeyReady resumes it), lease in hand.
   }
 
   /** The capability problems of a combination for this text (empty: it can be sent). */
@@ -273,42 +263,42 @@ class Runs {
   /** Saves a new run and hands it to the queue, this tab driving it. */
   async #send(run: Run): Promise<Run> {
     // A new id is free in every tab; holding its lease keeps other tabs from adopting it.
-    void this.#hold(run.id, await this.#leases.tryTake(run.id));
+    await this.#driver.start(run.id);
     await this.#save(run);
-    appStorage.requestPersistence();
+    this.#storage.requestPersistence();
     this.#queue.enqueue(run);
-    this.queueRevision++;
+    this.#queueRevision++;
     return run;
   }
 
   get(id: string): Run | undefined {
-    return this.items.find((r) => r.id === id);
+    return this.#items.find((r) => r.id === id);
   }
 
   /** Runs made from one prompt, newest first. */
   forPrompt(promptId: string): Run[] {
-    return this.items.filter((r) => r.promptId === promptId);
+    return this.#items.filter((r) => r.promptId === promptId);
   }
 
   /** How many runs wait before this one in the local queue. */
   waitingPosition(id: string): number | undefined {
-    void this.queueRevision;
+    void this.#queueRevision;
     return this.#queue.waitingPosition(id);
   }
 
   /** True when this tab holds the run but waits for its provider's key (locked or forgotten) to resume it. */
   waitingForKey(run: Run): boolean {
-    void this.queueRevision;
-    return resumeAction(run) === 'poll' && this.#held.has(run.id) && !this.#queue.has(run.id);
+    void this.#queueRevision;
+    return resumeAction(run) === 'poll' && this.#driver.drives(run.id) && !this.#queue.has(run.id);
   }
 
   /** Cancels a run here, or asks the tab that drives it to. */
   async cancel(id: string): Promise<void> {
     const run = this.get(id);
     if (this.#queue.has(id)) await this.#queue.cancel(id);
-    else if (run && !isFinished(run) && this.#held.has(id)) await this.#save({ ...run, status: 'cancelled', finishedAt: Date.now() });
-    else if (run && !isFinished(run)) appStorage.announce({ type: 'cancelRun', runId: id });
-    this.queueRevision++;
+    else if (run && !isFinished(run) && this.#driver.drives(id)) await this.#save({ ...run, status: 'cancelled', finishedAt: Date.now() });
+    else if (run && !isFinished(run)) this.#storage.announce({ type: 'cancelRun', runId: id });
+    this.#queueRevision++;
   }
 
   /** Deletes the run here and, where the provider offers it, its copy there. Resolves false if the remote delete failed. */
@@ -317,52 +307,52 @@ class Runs {
     if (!run) return true;
     if (this.#queue.has(id)) await this.#queue.cancel(id);
     let remoteOk = true;
-    const provider = isProviderId(run.provider) ? providerKeys.provider(run.provider as ProviderId) : undefined;
+    const provider = isProviderId(run.provider) ? this.#keys.provider(run.provider as ProviderId) : undefined;
     if (run.remote && provider?.remove) remoteOk = await provider.remove(run.remote).then(() => true, () => false);
-    await runsStore.deleteRun(appStorage.library, appStorage.media, id);
-    this.items = this.items.filter((r) => r.id !== id);
-    this.#letGo(id);
+    await runsStore.deleteRun(this.#storage.library, this.#storage.media, id);
+    this.#items = this.#items.filter((r) => r.id !== id);
+    this.#driver.letGo(id);
     // The tab driving it, if another, hears of the deletion and stops.
-    appStorage.publish([recordKey.run(id)]);
+    this.#storage.publish([recordKey.run(id)]);
     return remoteOk;
   }
 
   video(id: string): Promise<Blob | undefined> {
-    return runsStore.getVideo(appStorage.media, id);
+    return runsStore.getVideo(this.#storage.media, id);
   }
 
   thumb(id: string): Promise<Blob | undefined> {
-    return runsStore.getThumb(appStorage.media, id);
+    return runsStore.getThumb(this.#storage.media, id);
   }
 
   async #save(run: Run): Promise<void> {
     if (this.#deleted.has(run.id)) {
-      if (isFinished(run)) this.#letGo(run.id);
+      if (isFinished(run)) this.#driver.letGo(run.id);
       return;
     }
     try {
-      await runsStore.saveRun(appStorage.library, run);
+      await runsStore.saveRun(this.#storage.library, run);
     } catch (error) {
       // Still show what happened (a failure the record could not be written for, say).
       this.#show(run);
       throw error;
     }
     this.#show(run);
-    this.queueRevision++;
-    appStorage.publish([recordKey.run(run.id)]);
-    if (isFinished(run)) this.#letGo(run.id);
+    this.#queueRevision++;
+    this.#storage.publish([recordKey.run(run.id)]);
+    if (isFinished(run)) this.#driver.letGo(run.id);
   }
 
   #show(run: Run): void {
-    const index = this.items.findIndex((r) => r.id === run.id);
-    this.items = index >= 0 ? this.items.with(index, run) : [run, ...this.items];
+    const index = this.#items.findIndex((r) => r.id === run.id);
+    this.#items = index >= 0 ? this.#items.with(index, run) : [run, ...this.#items];
   }
 
   async #reloadOne(id: string): Promise<void> {
-    const fresh = await runsStore.getRun(appStorage.library, id).catch(() => undefined);
-    const index = this.items.findIndex((r) => r.id === id);
+    const fresh = await runsStore.getRun(this.#storage.library, id).catch(() => undefined);
+    const index = this.#items.findIndex((r) => r.id === id);
     if (!fresh) {
-      if (index >= 0) this.items = this.items.filter((r) => r.id !== id);
+      if (index >= 0) this.#items = this.#items.filter((r) => r.id !== id);
       // Deleted in another tab while this one drives it: stop, and write nothing back.
       if (this.#queue.has(id)) {
         this.#deleted.add(id);
@@ -372,8 +362,8 @@ class Runs {
     }
     this.#show(fresh);
     // A run started in another tab: this one takes over if that tab closes before it finishes.
-    this.#adopt(fresh);
+    this.#driver.adopt(fresh);
   }
 }
 
-export const runs = new Runs();
+export const runs = new Runs({ storage: appStorage, keys: providerKeys });
