@@ -17,8 +17,8 @@ import * as comparisons from '../storage/comparisons';
 import * as runsStore from '../storage/runs';
 import { getVersion } from '../storage/prompts';
 import type { Change } from '../storage/sync';
-import { library } from './library.svelte';
-import { appStorage } from './storage.svelte';
+import { library as sharedLibrary, type Library } from './library.svelte';
+import { appStorage, type AppStorage } from './storage.svelte';
 import { newId } from './ids';
 
 /** A prompt to put in a column: its current version, or a given one (`rev`). */
@@ -57,25 +57,60 @@ export function formatColumnRefs(refs: readonly ColumnRef[]): string {
  * each column shows, the runs of the compared prompts and their video URLs, and the prompts a
  * person picked (in the library or the picker) to compare next.
  */
-class CompareState {
-  list = $state.raw<Comparison[]>([]);
-  listLoaded = $state(false);
-  current = $state.raw<Comparison | undefined>(undefined);
+export class CompareState {
+  #list = $state.raw<Comparison[]>([]);
+  #listLoaded = $state(false);
+  #current = $state.raw<Comparison | undefined>(undefined);
   /** True once the open comparison has been written to storage. */
-  stored = $state(false);
-  contents = $state.raw<ColumnContent[]>([]);
-  runs = $state.raw<Run[]>([]);
+  #stored = $state(false);
+  #contents = $state.raw<ColumnContent[]>([]);
+  #runs = $state.raw<Run[]>([]);
   versions = new SvelteMap<string, PromptVersion[]>();
-  problem = $state<OpenProblem | undefined>(undefined);
+  #problem = $state<OpenProblem | undefined>(undefined);
   /** Prompt ids picked for the next comparison, in the order picked. */
   readonly selection = new SvelteSet<string>();
+  readonly #storage: AppStorage;
+  readonly #library: Library;
   #videoUrls = new SvelteMap<string, string>();
   #loadingVideos = new Set<string>();
   #unsubscribe: (() => void) | undefined;
 
+  constructor(storage: AppStorage, library: Library) {
+    this.#storage = storage;
+    this.#library = library;
+  }
+
+  get list(): Comparison[] {
+    return this.#list;
+  }
+
+  get listLoaded(): boolean {
+    return this.#listLoaded;
+  }
+
+  get current(): Comparison | undefined {
+    return this.#current;
+  }
+
+  get stored(): boolean {
+    return this.#stored;
+  }
+
+  get contents(): ColumnContent[] {
+    return this.#contents;
+  }
+
+  get runs(): Run[] {
+    return this.#runs;
+  }
+
+  get problem(): OpenProblem | undefined {
+    return this.#problem;
+  }
+
   /** Starts listening to changes (this tab's and others'); returns the function that stops. */
   start(): () => void {
-    this.#unsubscribe ??= appStorage.subscribe((change, origin) => void this.#onChange(change, origin));
+    this.#unsubscribe ??= this.#storage.subscribe((change, origin) => void this.#onChange(change, origin));
     return () => {
       this.#unsubscribe?.();
       this.#unsubscribe = undefined;
@@ -83,8 +118,8 @@ class CompareState {
   }
 
   async loadList(): Promise<void> {
-    this.list = await comparisons.listComparisons(appStorage.library);
-    this.listLoaded = true;
+    this.#list = await comparisons.listComparisons(this.#storage.library);
+    this.#listLoaded = true;
   }
 
   /** Picks or unpicks a prompt for the next comparison (at most four). Returns false when full. */
@@ -99,58 +134,58 @@ class CompareState {
   async openNew(refs: readonly ColumnRef[]): Promise<void> {
     this.#reset();
     const columns = refs
-      .map((r) => ({ promptId: r.promptId, rev: r.rev ?? library.get(r.promptId)?.rev ?? 0 }))
+      .map((r) => ({ promptId: r.promptId, rev: r.rev ?? this.#library.get(r.promptId)?.rev ?? 0 }))
       .filter((c) => c.rev > 0)
       .slice(0, comparisonLimits.maxColumns);
     if (columns.length < comparisonLimits.minColumns) {
-      this.problem = 'tooFew';
+      this.#problem = 'tooFew';
       return;
     }
-    this.runs = await runsStore.listRunsForPrompts(appStorage.library, columns.map((c) => c.promptId));
+    this.#runs = await runsStore.listRunsForPrompts(this.#storage.library, columns.map((c) => c.promptId));
     const withRuns = columns.map((c) => {
-      const run = defaultRun(this.runs, c.promptId, c.rev);
+      const run = defaultRun(this.#runs, c.promptId, c.rev);
       return run ? { ...c, runId: run.id } : c;
     });
-    this.current = newComparison(newId(), withRuns, Date.now());
-    this.stored = false;
+    this.#current = newComparison(newId(), withRuns, Date.now());
+    this.#stored = false;
     await this.#loadContents();
   }
 
   /** Opens a saved comparison. */
   async open(id: string): Promise<void> {
-    if (this.current?.id === id && this.stored) return;
+    if (this.#current?.id === id && this.#stored) return;
     this.#reset();
-    const found = await comparisons.getComparison(appStorage.library, id);
+    const found = await comparisons.getComparison(this.#storage.library, id);
     if (!found) {
-      this.problem = 'notFound';
+      this.#problem = 'notFound';
       return;
     }
-    this.current = found;
-    this.stored = true;
-    this.runs = await runsStore.listRunsForPrompts(appStorage.library, found.columns.map((c) => c.promptId));
+    this.#current = found;
+    this.#stored = true;
+    this.#runs = await runsStore.listRunsForPrompts(this.#storage.library, found.columns.map((c) => c.promptId));
     await this.#loadContents();
   }
 
   /** Stores the open comparison (if not yet) and applies a change to it. Resolves once written. */
   async record(change: ComparisonChange = (c) => c): Promise<Comparison | undefined> {
-    const c = this.current;
+    const c = this.#current;
     if (!c) return undefined;
-    const saved = await comparisons.saveComparison(appStorage.library, c, change, Date.now());
-    const firstSave = !this.stored;
-    this.current = saved;
-    this.stored = true;
-    this.list = [saved, ...this.list.filter((x) => x.id !== saved.id)];
-    appStorage.requestPersistence();
-    appStorage.publish([recordKey.comparison(saved.id)]);
+    const saved = await comparisons.saveComparison(this.#storage.library, c, change, Date.now());
+    const firstSave = !this.#stored;
+    this.#current = saved;
+    this.#stored = true;
+    this.#list = [saved, ...this.#list.filter((x) => x.id !== saved.id)];
+    this.#storage.requestPersistence();
+    this.#storage.publish([recordKey.comparison(saved.id)]);
     if (firstSave) await this.#loadContents();
     return saved;
   }
 
   /** A change of view (which run, which version, which baseline): kept if the comparison is stored. */
   async view(change: ComparisonChange): Promise<void> {
-    if (!this.current) return;
-    if (this.stored) await this.record(change);
-    else this.current = change(this.current);
+    if (!this.#current) return;
+    if (this.#stored) await this.record(change);
+    else this.#current = change(this.#current);
     await this.#loadContents();
   }
 
@@ -164,7 +199,7 @@ class CompareState {
 
   async #adoptFinished(): Promise<void> {
     for (const [column, runId] of this.pending) {
-      const run = this.runs.find((r) => r.id === runId);
+      const run = this.#runs.find((r) => r.id === runId);
       if (!run) continue;
       if (run.status === 'succeeded' && run.media) {
         this.pending.delete(column);
@@ -178,37 +213,37 @@ class CompareState {
   }
 
   showVersion(column: number, rev: number): Promise<void> {
-    const col = this.current?.columns[column];
+    const col = this.#current?.columns[column];
     if (!col) return Promise.resolve();
-    return this.view(chooseVersion(column, rev, defaultRun(this.runs, col.promptId, rev)?.id));
+    return this.view(chooseVersion(column, rev, defaultRun(this.#runs, col.promptId, rev)?.id));
   }
 
   /** Makes the winner the parent of its variant group; returns the prompts that changed. */
   async promoteWinner(): Promise<Prompt[]> {
-    const c = this.current;
-    if (!c?.winner || !this.stored) return [];
-    const { comparison, changed } = await comparisons.promoteWinner(appStorage.library, c.id, Date.now());
-    this.current = comparison;
-    this.list = [comparison, ...this.list.filter((x) => x.id !== comparison.id)];
-    appStorage.publish([recordKey.comparison(c.id), ...changed.map((p) => recordKey.prompt(p.id))]);
-    await library.refresh(changed.map((p) => p.id));
+    const c = this.#current;
+    if (!c?.winner || !this.#stored) return [];
+    const { comparison, changed } = await comparisons.promoteWinner(this.#storage.library, c.id, Date.now());
+    this.#current = comparison;
+    this.#list = [comparison, ...this.#list.filter((x) => x.id !== comparison.id)];
+    this.#storage.publish([recordKey.comparison(c.id), ...changed.map((p) => recordKey.prompt(p.id))]);
+    await this.#library.refresh(changed.map((p) => p.id));
     return changed;
   }
 
   async remove(id: string): Promise<void> {
-    await comparisons.deleteComparison(appStorage.library, id);
-    this.list = this.list.filter((c) => c.id !== id);
-    if (this.current?.id === id) this.#reset();
-    appStorage.publish([recordKey.comparison(id)]);
+    await comparisons.deleteComparison(this.#storage.library, id);
+    this.#list = this.#list.filter((c) => c.id !== id);
+    if (this.#current?.id === id) this.#reset();
+    this.#storage.publish([recordKey.comparison(id)]);
   }
 
   /** Runs of one prompt, newest first (for a column's result picker). */
   runsOf(promptId: string): Run[] {
-    return this.runs.filter((r) => r.promptId === promptId);
+    return this.#runs.filter((r) => r.promptId === promptId);
   }
 
   run(id: string | undefined): Run | undefined {
-    return id ? this.runs.find((r) => r.id === id) : undefined;
+    return id ? this.#runs.find((r) => r.id === id) : undefined;
   }
 
   /** The object URL of a run's video once read from the media store (undefined until then, or if none). */
@@ -220,8 +255,8 @@ class CompareState {
 
   /** Lists the versions of every compared prompt (for the version pickers). */
   async loadVersions(): Promise<void> {
-    for (const col of this.current?.columns ?? []) {
-      if (!this.versions.has(col.promptId)) this.versions.set(col.promptId, await library.versions(col.promptId));
+    for (const col of this.#current?.columns ?? []) {
+      if (!this.versions.has(col.promptId)) this.versions.set(col.promptId, await this.#library.versions(col.promptId));
     }
   }
 
@@ -233,67 +268,67 @@ class CompareState {
   async #loadVideo(run: Run): Promise<void> {
     this.#loadingVideos.add(run.id);
     try {
-      const blob = await runsStore.getVideo(appStorage.media, run.id);
-      if (blob && this.runs.some((r) => r.id === run.id)) this.#videoUrls.set(run.id, URL.createObjectURL(blob));
+      const blob = await runsStore.getVideo(this.#storage.media, run.id);
+      if (blob && this.#runs.some((r) => r.id === run.id)) this.#videoUrls.set(run.id, URL.createObjectURL(blob));
     } finally {
       this.#loadingVideos.delete(run.id);
     }
   }
 
   async #loadContents(): Promise<void> {
-    const c = this.current;
+    const c = this.#current;
     if (!c) return;
-    const contents = await Promise.all(c.columns.map((col) => contentOf(col.promptId, col.rev)));
-    if (this.current?.id === c.id) this.contents = contents;
+    const contents = await Promise.all(c.columns.map((col) => this.#contentOf(col.promptId, col.rev)));
+    if (this.#current?.id === c.id) this.#contents = contents;
   }
 
   #reset(): void {
     for (const url of this.#videoUrls.values()) URL.revokeObjectURL(url);
     this.#videoUrls.clear();
-    this.current = undefined;
-    this.stored = false;
-    this.contents = [];
-    this.runs = [];
+    this.#current = undefined;
+    this.#stored = false;
+    this.#contents = [];
+    this.#runs = [];
     this.versions.clear();
     this.pending.clear();
-    this.problem = undefined;
+    this.#problem = undefined;
   }
 
   async #onChange(change: Change, origin: 'local' | 'remote'): Promise<void> {
     if (change.type !== 'changed') return;
-    const c = this.current;
+    const c = this.#current;
     if (origin === 'remote' && change.keys.some((k) => k.startsWith('comparison/'))) {
       await this.loadList();
-      if (c && this.stored && change.keys.includes(recordKey.comparison(c.id))) {
-        const fresh = await comparisons.getComparison(appStorage.library, c.id);
-        if (fresh && this.current?.id === c.id) this.current = fresh;
+      if (c && this.#stored && change.keys.includes(recordKey.comparison(c.id))) {
+        const fresh = await comparisons.getComparison(this.#storage.library, c.id);
+        if (fresh && this.#current?.id === c.id) this.#current = fresh;
       }
     }
     // Runs finish in this tab (the run queue) or in another: either way, show them.
     if (c && change.keys.some((k) => k.startsWith('run/'))) {
-      const runs = await runsStore.listRunsForPrompts(appStorage.library, c.columns.map((col) => col.promptId));
-      if (this.current?.id === c.id) {
-        this.runs = runs;
+      const runs = await runsStore.listRunsForPrompts(this.#storage.library, c.columns.map((col) => col.promptId));
+      if (this.#current?.id === c.id) {
+        this.#runs = runs;
         await this.#adoptFinished();
       }
     }
   }
+
+  async #contentOf(promptId: string, rev: number): Promise<ColumnContent> {
+    const prompt = this.#library.get(promptId);
+    const source = prompt && prompt.rev === rev ? prompt : await getVersion(this.#storage.library, promptId, rev);
+    if (!source) return { missing: true, promptId, rev };
+    return {
+      missing: false,
+      promptId,
+      rev,
+      title: source.title,
+      text: source.text,
+      ...(source.shot ? { shot: source.shot } : {}),
+      params: source.params,
+      isLatest: prompt?.rev === rev,
+    };
+  }
 }
 
-async function contentOf(promptId: string, rev: number): Promise<ColumnContent> {
-  const prompt = library.get(promptId);
-  const source = prompt && prompt.rev === rev ? prompt : await getVersion(appStorage.library, promptId, rev);
-  if (!source) return { missing: true, promptId, rev };
-  return {
-    missing: false,
-    promptId,
-    rev,
-    title: source.title,
-    text: source.text,
-    ...(source.shot ? { shot: source.shot } : {}),
-    params: source.params,
-    isLatest: prompt?.rev === rev,
-  };
-}
-
-export const compare = new CompareState();
+export const compare = new CompareState(appStorage, sharedLibrary);

@@ -10,8 +10,8 @@ import { readInWorker, type PendingRead } from '../exchange/worker-client';
 import { buildZip } from '../exchange/zip';
 import { toStorageError, type StorageErrorKind } from '../storage/db';
 import { ChangedSincePreviewError, lastBackup, readExportable, readRunMedia, recordBackup, writeImport } from '../storage/exchange';
-import { library } from './library.svelte';
-import { appStorage } from './storage.svelte';
+import { library as sharedLibrary, type Library } from './library.svelte';
+import { appStorage, type AppStorage } from './storage.svelte';
 import { newId } from './ids';
 
 export type ExportFormat = 'json' | 'zip' | 'markdown' | 'csv';
@@ -45,30 +45,65 @@ const extensions: Record<ExportFormat, { ext: string; type: string }> = {
  * preview (nothing written) → the person's choices → one all-or-nothing write → the library
  * and other tabs hear of the new records.
  */
-class Exchange {
-  phase = $state<ImportPhase>('idle');
-  file = $state.raw<ImportedFileInfo | undefined>(undefined);
-  plan = $state.raw<ImportPlan | undefined>(undefined);
-  failure = $state.raw<ImportFailure | undefined>(undefined);
+export class Exchange {
+  #phase = $state<ImportPhase>('idle');
+  #file = $state.raw<ImportedFileInfo | undefined>(undefined);
+  #plan = $state.raw<ImportPlan | undefined>(undefined);
+  #failure = $state.raw<ImportFailure | undefined>(undefined);
   /** The person's choice per conflicting item (`kind/id`); unset means keep both. */
-  choices = $state.raw<ReadonlyMap<string, Resolution>>(new Map());
+  #choices = $state.raw<ReadonlyMap<string, Resolution>>(new Map());
+  readonly #storage: AppStorage;
+  readonly #library: Library;
   #reading: PendingRead | undefined;
   /** When the whole library was last exported as .laqta.json or .zip (undefined: never, or not read yet). */
-  lastBackupAt = $state<number | undefined>(undefined);
-  backupKnown = $state(false);
+  #lastBackupAt = $state<number | undefined>(undefined);
+  #backupKnown = $state(false);
+
+  constructor(storage: AppStorage, library: Library) {
+    this.#storage = storage;
+    this.#library = library;
+  }
+
+  get phase(): ImportPhase {
+    return this.#phase;
+  }
+
+  get file(): ImportedFileInfo | undefined {
+    return this.#file;
+  }
+
+  get plan(): ImportPlan | undefined {
+    return this.#plan;
+  }
+
+  get failure(): ImportFailure | undefined {
+    return this.#failure;
+  }
+
+  get choices(): ReadonlyMap<string, Resolution> {
+    return this.#choices;
+  }
+
+  get lastBackupAt(): number | undefined {
+    return this.#lastBackupAt;
+  }
+
+  get backupKnown(): boolean {
+    return this.#backupKnown;
+  }
 
   /** Reads when the last backup was made (for the reminder). */
   async loadBackupInfo(): Promise<void> {
-    await appStorage.open();
-    this.lastBackupAt = await lastBackup(appStorage.library).catch(() => undefined);
-    this.backupKnown = true;
+    await this.#storage.open();
+    this.#lastBackupAt = await lastBackup(this.#storage.library).catch(() => undefined);
+    this.#backupKnown = true;
   }
 
   /** Reads and checks a file off the main thread, then plans the import. Writes nothing. */
   async open(file: File): Promise<void> {
     this.close();
-    this.phase = 'reading';
-    this.file = { name: file.name, source: 'json', dropped: [], refusedModels: [] };
+    this.#phase = 'reading';
+    this.#file = { name: file.name, source: 'json', dropped: [], refusedModels: [] };
     const reading = readInWorker(file, { now: Date.now(), newId: () => newId() });
     this.#reading = reading;
     try {
@@ -76,7 +111,7 @@ class Exchange {
       if (this.#reading !== reading) return;
       if (!result.ok) return this.#fail(result.error);
       const read = result.value;
-      this.file = {
+      this.#file = {
         name: file.name,
         source: read.source,
         dropped: read.dropped,
@@ -85,9 +120,9 @@ class Exchange {
         ...(read.exportedAt ? { exportedAt: read.exportedAt } : {}),
         ...(read.appVersion ? { appVersion: read.appVersion } : {}),
       };
-      await appStorage.open();
-      this.plan = planImport(read.records, read.media, await readExportable(appStorage.library, { withDeleted: true }));
-      this.phase = 'preview';
+      await this.#storage.open();
+      this.#plan = planImport(read.records, read.media, await readExportable(this.#storage.library, { withDeleted: true }));
+      this.#phase = 'preview';
     } catch (error) {
       if (this.#reading !== reading) return;
       this.#fail(error instanceof DOMException && error.name === 'AbortError' ? { kind: 'unreadable' } : { kind: 'storage', storage: toStorageError(error).kind });
@@ -97,35 +132,35 @@ class Exchange {
   }
 
   choose(key: string, resolution: Resolution): void {
-    this.choices = new Map(this.choices).set(key, resolution);
+    this.#choices = new Map(this.#choices).set(key, resolution);
   }
 
   /** The same choice for every conflict. */
   chooseAll(resolution: Resolution): void {
-    this.choices = new Map((this.plan?.conflicts ?? []).map((c) => [c.key, resolution]));
+    this.#choices = new Map((this.#plan?.conflicts ?? []).map((c) => [c.key, resolution]));
   }
 
   choiceFor(key: string): Resolution {
-    return this.choices.get(key) ?? 'keepBoth';
+    return this.#choices.get(key) ?? 'keepBoth';
   }
 
   /** Writes the previewed import in one go; resolves with how many records were written. */
   async confirm(): Promise<number | undefined> {
-    const plan = this.plan;
-    if (!plan || this.phase !== 'preview') return undefined;
-    this.phase = 'writing';
+    const plan = this.#plan;
+    if (!plan || this.#phase !== 'preview') return undefined;
+    this.#phase = 'writing';
     try {
       const now = Date.now();
-      const writes = resolveImport(plan, this.choices, { now, newId: () => newId(now), replaceNote: t('exchange.replaceNote') });
-      const keys = await writeImport(appStorage.library, appStorage.media, writes);
-      appStorage.requestPersistence();
-      library.absorb(writes.prompts);
-      if (keys.length) appStorage.publish(keys);
+      const writes = resolveImport(plan, this.#choices, { now, newId: () => newId(now), replaceNote: t('exchange.replaceNote') });
+      const keys = await writeImport(this.#storage.library, this.#storage.media, writes);
+      this.#storage.requestPersistence();
+      this.#library.absorb(writes.prompts);
+      if (keys.length) this.#storage.publish(keys);
       const written = writes.prompts.length + writes.templates.length + writes.collections.length + writes.comparisons.length + writes.runs.length;
       this.close();
       return written;
     } catch (error) {
-      this.#fail(error instanceof ChangedSincePreviewError ? { kind: 'changedSincePreview' } : { kind: 'storage', storage: appStorage.classify(error) });
+      this.#fail(error instanceof ChangedSincePreviewError ? { kind: 'changedSincePreview' } : { kind: 'storage', storage: this.#storage.classify(error) });
       return undefined;
     }
   }
@@ -134,24 +169,24 @@ class Exchange {
   close(): void {
     this.#reading?.cancel();
     this.#reading = undefined;
-    this.phase = 'idle';
-    this.plan = undefined;
-    this.failure = undefined;
-    this.file = undefined;
-    this.choices = new Map();
+    this.#phase = 'idle';
+    this.#plan = undefined;
+    this.#failure = undefined;
+    this.#file = undefined;
+    this.#choices = new Map();
   }
 
   #fail(failure: ImportFailure): void {
-    this.failure = failure;
-    this.plan = undefined;
-    this.phase = 'failed';
+    this.#failure = failure;
+    this.#plan = undefined;
+    this.#phase = 'failed';
   }
 
   /** Builds an export file of `scope` in `format`; the caller hands it to the browser. */
   async build(scope: ExportScope, format: ExportFormat, options: ExportOptions = { diagnostics: false }): Promise<{ blob: Blob; fileName: string; prompts: number; skipped: number }> {
-    await appStorage.open();
+    await this.#storage.open();
     const now = Date.now();
-    const records = selectForExport(await readExportable(appStorage.library), scope);
+    const records = selectForExport(await readExportable(this.#storage.library), scope);
     const { ext, type } = extensions[format];
     const fileName = `laqta-library-${new Date(now).toISOString().slice(0, 10)}${ext}`;
     let blob: Blob;
@@ -161,7 +196,7 @@ class Exchange {
       skipped = json.skipped;
       if (format === 'json') blob = new Blob([json.text], { type });
       else {
-        const stored = await readRunMedia(appStorage.media, records.runs);
+        const stored = await readRunMedia(this.#storage.media, records.runs);
         const media = new Map([...stored].map(([runId, blobs]) => [runId, { ...blobs, mimeType: records.runs.find((r) => r.id === runId)?.media?.mimeType ?? 'video/mp4' }]));
         blob = await buildZip(json.text, media, now);
       }
@@ -169,8 +204,8 @@ class Exchange {
     else blob = new Blob([exportCsv(records)], { type });
     if (scope.kind === 'all' && (format === 'json' || format === 'zip')) {
       // A whole-library file is a backup: remember it, so the reminder rests for a week.
-      await recordBackup(appStorage.library, now).catch(() => undefined);
-      this.lastBackupAt = now;
+      await recordBackup(this.#storage.library, now).catch(() => undefined);
+      this.#lastBackupAt = now;
     }
     return { blob, fileName, prompts: records.prompts.length, skipped };
   }
@@ -191,4 +226,4 @@ function bookLabels(): BookLabels {
   };
 }
 
-export const exchange = new Exchange();
+export const exchange = new Exchange(appStorage, sharedLibrary);

@@ -3,7 +3,7 @@ import { createProvider } from '../providers/registry';
 import { providerIds, type ModelInfo, type ProviderId, type VideoProvider } from '../providers/types';
 import { getProviderSettings, normaliseBaseUrl, saveProviderSettings, type KeyStorageMode, type ProviderSettings } from '../storage/settings';
 import { forgetKey, getKeyRecord, getVaultMeta, readKey, storeKey, unlockVault } from '../storage/vault';
-import { appStorage } from './storage.svelte';
+import { appStorage, type AppStorage } from './storage.svelte';
 
 export type KeyState = 'none' | 'ready' | 'locked';
 
@@ -25,16 +25,41 @@ function noKeys(): Record<ProviderId, KeyState> {
  * person's choice: not at all, as given, or sealed with the passphrase-derived vault key.
  */
 export class ProviderKeys {
-  settings = $state.raw<Settings>(defaults());
-  keyState = $state<Record<ProviderId, KeyState>>(noKeys());
-  vaultUnlocked = $state(false);
+  #settings = $state.raw<Settings>(defaults());
+  #keyState = $state<Record<ProviderId, KeyState>>(noKeys());
+  #vaultUnlocked = $state(false);
   /** True once a passphrase was set on this device (so the page offers "unlock" rather than "set"). */
-  vaultExists = $state(false);
-  loaded = $state(false);
+  #vaultExists = $state(false);
+  #loaded = $state(false);
+  readonly #storage: AppStorage;
   #keys = new Map<ProviderId, string>();
   #vaultKey: CryptoKey | undefined;
   #onReady = new Set<(provider: ProviderId) => void>();
   #loading: Promise<void> | undefined;
+
+  constructor(storage: AppStorage) {
+    this.#storage = storage;
+  }
+
+  get settings(): Settings {
+    return this.#settings;
+  }
+
+  get keyState(): Record<ProviderId, KeyState> {
+    return this.#keyState;
+  }
+
+  get vaultUnlocked(): boolean {
+    return this.#vaultUnlocked;
+  }
+
+  get vaultExists(): boolean {
+    return this.#vaultExists;
+  }
+
+  get loaded(): boolean {
+    return this.#loaded;
+  }
 
   /** Reads settings and remembered keys once; encrypted keys stay locked until `unlock`. */
   load(): Promise<void> {
@@ -43,8 +68,8 @@ export class ProviderKeys {
   }
 
   async #load(): Promise<void> {
-    await appStorage.open();
-    const lib = appStorage.library;
+    await this.#storage.open();
+    const lib = this.#storage.library;
     const settings = defaults();
     for (const id of providerIds) {
       const stored = await getProviderSettings(lib, id).catch(() => undefined);
@@ -52,12 +77,12 @@ export class ProviderKeys {
       const record = await getKeyRecord(lib, id).catch(() => undefined);
       if (record?.mode === 'remembered') {
         this.#keys.set(id, record.key);
-        this.keyState[id] = 'ready';
-      } else if (record?.mode === 'encrypted') this.keyState[id] = 'locked';
+        this.#keyState[id] = 'ready';
+      } else if (record?.mode === 'encrypted') this.#keyState[id] = 'locked';
     }
-    this.settings = settings;
-    this.vaultExists = !!(await getVaultMeta(lib).catch(() => undefined));
-    this.loaded = true;
+    this.#settings = settings;
+    this.#vaultExists = !!(await getVaultMeta(lib).catch(() => undefined));
+    this.#loaded = true;
   }
 
   /** Calls back whenever a provider's key becomes usable (pasted or unlocked): paused runs resume. */
@@ -69,7 +94,7 @@ export class ProviderKeys {
   /** The configured adapter, or undefined when there is no usable key. */
   provider(id: ProviderId): VideoProvider | undefined {
     const key = this.#keys.get(id);
-    return key ? createProvider(id, { baseUrl: this.settings[id].baseUrl, key }) : undefined;
+    return key ? createProvider(id, { baseUrl: this.#settings[id].baseUrl, key }) : undefined;
   }
 
   /** Saves a base URL; false when it is not one a key may be sent to. */
@@ -81,14 +106,14 @@ export class ProviderKeys {
   }
 
   async setModel(id: ProviderId, model: string): Promise<void> {
-    if (this.settings[id].model !== model) await this.#saveSettings(id, { model });
+    if (this.#settings[id].model !== model) await this.#saveSettings(id, { model });
   }
 
   /** Keeps a key as the person chose. Encrypted mode needs the vault unlocked first. */
   async saveKey(id: ProviderId, key: string, mode: KeyStorageMode): Promise<void> {
     const secret = key.trim();
     if (!secret) return;
-    const lib = appStorage.library;
+    const lib = this.#storage.library;
     if (mode === 'memory') await forgetKey(lib, id);
     else if (mode === 'remembered') await storeKey(lib, id, secret);
     else {
@@ -96,32 +121,32 @@ export class ProviderKeys {
       await storeKey(lib, id, secret, this.#vaultKey);
     }
     this.#keys.set(id, secret);
-    this.keyState[id] = 'ready';
+    this.#keyState[id] = 'ready';
     await this.#saveSettings(id, { keyMode: mode });
     this.#onReady.forEach((l) => l(id));
   }
 
   /** Unlocks (or, the first time, sets) the passphrase; encrypted keys become usable. Rejects with VaultError on a wrong one. */
   async unlock(passphrase: string): Promise<void> {
-    const lib = appStorage.library;
+    const lib = this.#storage.library;
     this.#vaultKey = await unlockVault(lib, passphrase);
-    this.vaultUnlocked = true;
-    this.vaultExists = true;
+    this.#vaultUnlocked = true;
+    this.#vaultExists = true;
     for (const id of providerIds) {
-      if (this.keyState[id] !== 'locked') continue;
+      if (this.#keyState[id] !== 'locked') continue;
       const key = await readKey(lib, id, this.#vaultKey);
       if (!key) continue;
       this.#keys.set(id, key);
-      this.keyState[id] = 'ready';
+      this.#keyState[id] = 'ready';
       this.#onReady.forEach((l) => l(id));
     }
   }
 
   /** Removes a provider's key from this tab and from storage. */
   async forget(id: ProviderId): Promise<void> {
-    await forgetKey(appStorage.library, id);
+    await forgetKey(this.#storage.library, id);
     this.#keys.delete(id);
-    this.keyState[id] = 'none';
+    this.#keyState[id] = 'none';
   }
 
   /** A cheap authenticated call (list models): resolves with the video models, rejects with ProviderError. */
@@ -132,10 +157,10 @@ export class ProviderKeys {
   }
 
   async #saveSettings(id: ProviderId, patch: Partial<ProviderSettings>): Promise<void> {
-    const next = { ...this.settings[id], ...patch };
-    await saveProviderSettings(appStorage.library, next);
-    this.settings = { ...this.settings, [id]: next };
+    const next = { ...this.#settings[id], ...patch };
+    await saveProviderSettings(this.#storage.library, next);
+    this.#settings = { ...this.#settings, [id]: next };
   }
 }
 
-export const providerKeys = new ProviderKeys();
+export const providerKeys = new ProviderKeys(appStorage);

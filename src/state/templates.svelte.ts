@@ -2,24 +2,30 @@ import { recordKey } from '../storage/db';
 import * as store from '../storage/templates';
 import type { UserTemplate } from '../domain/template';
 import { newId } from './ids';
-import { appStorage } from './storage.svelte';
+import { appStorage, type AppStorage } from './storage.svelte';
 
 export type { UserTemplate };
 
 /** The person's own templates (the built-in ones are data in domain/starter-templates). */
-class Templates {
-  user = $state.raw<UserTemplate[]>([]);
+export class Templates {
+  #user = $state.raw<UserTemplate[]>([]);
+  readonly #storage: AppStorage;
   #loading: Promise<void> | undefined;
+
+  constructor(storage: AppStorage) {
+    this.#storage = storage;
+  }
+
+  get user(): UserTemplate[] {
+    return this.#user;
+  }
 
   /** Loads once and follows saves made in other tabs. */
   load(): Promise<void> {
     this.#loading ??= (async () => {
-      await appStorage.open();
-      // Listening first: a template saved in another tab during the first read triggers a second one.
-      appStorage.subscribe((change, origin) => {
-        if (origin === 'remote' && change.type === 'changed' && change.keys.some((k) => k.startsWith('template/'))) void this.#reload();
-      });
-      await this.#reload();
+      await this.#storage.open();
+      // A template saved in another tab (also during the first read) triggers a read of them all.
+      await this.#storage.follow('template', () => this.#reload(), () => this.#reload());
     })();
     return this.#loading;
   }
@@ -34,7 +40,7 @@ class Templates {
 
   /** Changes a saved template's name, text or note; resolves after the write completed. */
   async update(id: string, changes: Pick<UserTemplate, 'name' | 'text' | 'whenToUse'>): Promise<UserTemplate> {
-    const current = this.user.find((t) => t.id === id);
+    const current = this.#user.find((t) => t.id === id);
     if (!current) throw new Error('template not found');
     const next: UserTemplate = { ...current, name: changes.name.trim(), text: changes.text, whenToUse: changes.whenToUse.trim(), updatedAt: Date.now() };
     await this.#write(next);
@@ -47,21 +53,21 @@ class Templates {
   }
 
   async #write(template: UserTemplate): Promise<void> {
-    await store.saveTemplate(appStorage.library, template);
-    this.user = [template, ...this.user.filter((t) => t.id !== template.id)].sort((a, b) => b.updatedAt - a.updatedAt);
-    appStorage.publish([recordKey.template(template.id)]);
+    await store.saveTemplate(this.#storage.library, template);
+    this.#user = [template, ...this.#user.filter((t) => t.id !== template.id)].sort((a, b) => b.updatedAt - a.updatedAt);
+    this.#storage.publish([recordKey.template(template.id)]);
   }
 
   async remove(id: string): Promise<void> {
-    await store.deleteTemplate(appStorage.library, id);
-    this.user = this.user.filter((t) => t.id !== id);
-    appStorage.publish([recordKey.template(id)]);
+    await store.deleteTemplate(this.#storage.library, id);
+    this.#user = this.#user.filter((t) => t.id !== id);
+    this.#storage.publish([recordKey.template(id)]);
   }
 
   async #reload(): Promise<void> {
-    const all = await store.listTemplates(appStorage.library);
-    this.user = all.sort((a, b) => b.updatedAt - a.updatedAt);
+    const all = await store.listTemplates(this.#storage.library);
+    this.#user = all.sort((a, b) => b.updatedAt - a.updatedAt);
   }
 }
 
-export const templates = new Templates();
+export const templates = new Templates(appStorage);
