@@ -1,5 +1,5 @@
 import type { ScenePlan } from '../../domain/previz/plan';
-import type { FrameText } from './draw-frame';
+import type { FrameText } from './frame-overlay';
 
 /** What the page asks the render Worker for: a clip of a plan at a size, with its caption words. */
 export interface RenderJob {
