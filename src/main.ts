@@ -2,6 +2,7 @@
 import './app/trusted-types';
 import { mount } from 'svelte';
 import './app/app.css';
+import './app/phone.css';
 import App from './app/App.svelte';
 import { refuseFramed } from './app/framing';
 import { i18n, t } from './i18n/i18n.svelte';
