@@ -3,7 +3,7 @@ import { fileLimits, idPattern } from './limits';
 
 /**
  * The validation kit: a Check collects the problems of one file (or of one record, on export),
- * and the field readers below each return a clean value or undefined after reporting why.
+ * and a Fields reader (`c.fields(raw, 'params')`) returns each clean value or undefined after reporting why.
  */
 
 export type Obj = Record<string, unknown>;
@@ -54,109 +54,142 @@ export class Check {
     if (this.refusedModels.size < 10) this.refusedModels.add(model.slice(0, 120));
   }
 
-  /** Notes, as dropped, every key of `raw` not in `allowed`. */
-  dropUnknown(raw: Obj, allowed: readonly string[], prefix = ''): void {
-    for (const key of Object.keys(raw)) if (!allowed.includes(key)) this.drop(prefix + key);
+  /** A reader for the fields of `raw`, reporting each problem under `path` (e.g. `params.seconds`). */
+  fields(raw: Obj, path = ''): Fields {
+    return new Fields(this, raw, path);
   }
 }
 
-// Field readers: each returns the clean value, or undefined after reporting the problem.
-
-export function text(c: Check, raw: Obj, field: string, max: number, path = field): string | undefined {
-  const v = raw[field];
-  if (v === undefined) return c.report(path, { code: 'missing' });
-  if (typeof v !== 'string') return c.report(path, { code: 'wrongType', expected: 'text' });
-  if (v.length > max) return c.report(path, { code: 'tooLong', max });
-  return v;
+/** Whether a field may be absent: then the reader returns undefined without reporting. */
+export interface Presence {
+  optional?: boolean;
 }
 
-export function optionalText(c: Check, raw: Obj, field: string, max: number, path = field): string | undefined {
-  return raw[field] === undefined ? undefined : text(c, raw, field, max, path);
+export interface NumberRule extends Presence {
+  min: number;
+  max: number;
+  /** Only whole numbers are accepted. */
+  whole?: boolean;
 }
 
-export function id(c: Check, raw: Obj, field: string, path = field): string | undefined {
-  const v = raw[field];
-  if (v === undefined) return c.report(path, { code: 'missing' });
-  if (typeof v !== 'string' || !idPattern.test(v)) return c.report(path, { code: 'wrongType', expected: 'id' });
-  return v;
-}
+/**
+ * The fields of one raw object at one path. Each reader returns the clean value, or undefined
+ * after reporting the problem under the field's full path.
+ */
+export class Fields {
+  constructor(
+    readonly c: Check,
+    readonly raw: Obj,
+    readonly path = '',
+  ) {}
 
-export function optionalId(c: Check, raw: Obj, field: string, path = field): string | undefined {
-  return raw[field] === undefined ? undefined : id(c, raw, field, path);
-}
-
-export function num(c: Check, raw: Obj, field: string, min: number, max: number, whole = false, path = field): number | undefined {
-  const v = raw[field];
-  if (v === undefined) return c.report(path, { code: 'missing' });
-  if (typeof v !== 'number' || !Number.isFinite(v) || (whole && !Number.isInteger(v)))
-    return c.report(path, { code: 'wrongType', expected: whole ? 'wholeNumber' : 'number' });
-  if (v < min || v > max) return c.report(path, { code: 'outOfRange', min, max });
-  return v;
-}
-
-export function optionalNum(c: Check, raw: Obj, field: string, min: number, max: number, whole = false, path = field): number | undefined {
-  return raw[field] === undefined ? undefined : num(c, raw, field, min, max, whole, path);
-}
-
-export function timestamp(c: Check, raw: Obj, field: string, path = field): number | undefined {
-  return num(c, raw, field, 0, fileLimits.timestamp, false, path);
-}
-
-export function optionalTimestamp(c: Check, raw: Obj, field: string, path = field): number | undefined {
-  return raw[field] === undefined ? undefined : timestamp(c, raw, field, path);
-}
-
-export function bool(c: Check, raw: Obj, field: string): boolean | undefined {
-  const v = raw[field];
-  if (v === undefined) return c.report(field, { code: 'missing' });
-  if (typeof v !== 'boolean') return c.report(field, { code: 'wrongType', expected: 'yesNo' });
-  return v;
-}
-
-export function textList(c: Check, v: unknown, path: string, maxItems: number, maxLength: number): string[] | undefined {
-  if (!Array.isArray(v)) return c.report(path, { code: 'wrongType', expected: 'list' });
-  if (v.length > maxItems) return c.report(path, { code: 'tooMany', max: maxItems });
-  for (const item of v) {
-    if (typeof item !== 'string') return c.report(path, { code: 'wrongType', expected: 'text' });
-    if (item.length > maxLength) return c.report(path, { code: 'tooLong', max: maxLength });
+  /** The full path of one of these fields, as problems and dropped fields name it. */
+  at(field: string): string {
+    return this.path ? `${this.path}.${field}` : field;
   }
-  return v as string[];
-}
 
-export function object(c: Check, raw: Obj, field: string): Obj | undefined {
-  const v = raw[field];
-  if (v === undefined) return c.report(field, { code: 'missing' });
-  if (!isObject(v)) return c.report(field, { code: 'wrongType', expected: 'object' });
-  return v;
-}
-
-/** A list of `min` to `max` records, each cleaned by `clean`; undefined (reported) as soon as one fails. */
-export function recordList<T>(c: Check, raw: Obj, field: string, min: number, max: number, clean: (item: Obj, path: string) => T | undefined): T[] | undefined {
-  const v = raw[field];
-  if (v === undefined) return c.report(field, { code: 'missing' });
-  if (!Array.isArray(v)) return c.report(field, { code: 'wrongType', expected: 'list' });
-  if (v.length < min || v.length > max) return c.report(field, min > 0 ? { code: 'outOfRange', min, max } : { code: 'tooMany', max });
-  const out: T[] = [];
-  for (const item of v) {
-    if (!isObject(item)) return c.report(field, { code: 'wrongType', expected: 'object' });
-    const cleaned = clean(item, `${field}.`);
-    if (cleaned === undefined || c.itemFailed) return undefined;
-    out.push(cleaned);
+  has(field: string): boolean {
+    return this.raw[field] !== undefined;
   }
-  return out;
-}
 
-export function objectList<T extends Obj>(c: Check, v: unknown, path: string, clean: (item: Obj) => T): T[] | undefined {
-  if (!Array.isArray(v)) return c.report(path, { code: 'wrongType', expected: 'list' });
-  if (v.length > fileLimits.listItems) return c.report(path, { code: 'tooMany', max: fileLimits.listItems });
-  const out: T[] = [];
-  for (const item of v) {
-    if (!isObject(item)) return c.report(path, { code: 'wrongType', expected: 'object' });
-    const cleaned = clean(item);
-    if (Object.values(cleaned).some((x) => x === undefined)) return undefined;
-    out.push(cleaned);
+  report(field: string, problem: Problem): undefined {
+    return this.c.report(this.at(field), problem);
   }
-  return out;
+
+  drop(field: string): void {
+    this.c.drop(this.at(field));
+  }
+
+  /** Notes, as dropped, every key not in `allowed`. */
+  dropUnknown(allowed: readonly string[]): void {
+    for (const key of Object.keys(this.raw)) if (!allowed.includes(key)) this.drop(key);
+  }
+
+  text(field: string, max: number, { optional = false }: Presence = {}): string | undefined {
+    const v = this.raw[field];
+    if (v === undefined) return optional ? undefined : this.report(field, { code: 'missing' });
+    if (typeof v !== 'string') return this.report(field, { code: 'wrongType', expected: 'text' });
+    if (v.length > max) return this.report(field, { code: 'tooLong', max });
+    return v;
+  }
+
+  id(field: string, { optional = false }: Presence = {}): string | undefined {
+    const v = this.raw[field];
+    if (v === undefined) return optional ? undefined : this.report(field, { code: 'missing' });
+    if (typeof v !== 'string' || !idPattern.test(v)) return this.report(field, { code: 'wrongType', expected: 'id' });
+    return v;
+  }
+
+  num(field: string, { min, max, whole = false, optional = false }: NumberRule): number | undefined {
+    const v = this.raw[field];
+    if (v === undefined) return optional ? undefined : this.report(field, { code: 'missing' });
+    if (typeof v !== 'number' || !Number.isFinite(v) || (whole && !Number.isInteger(v)))
+      return this.report(field, { code: 'wrongType', expected: whole ? 'wholeNumber' : 'number' });
+    if (v < min || v > max) return this.report(field, { code: 'outOfRange', min, max });
+    return v;
+  }
+
+  timestamp(field: string, presence: Presence = {}): number | undefined {
+    return this.num(field, { min: 0, max: fileLimits.timestamp, ...presence });
+  }
+
+  bool(field: string): boolean | undefined {
+    const v = this.raw[field];
+    if (v === undefined) return this.report(field, { code: 'missing' });
+    if (typeof v !== 'boolean') return this.report(field, { code: 'wrongType', expected: 'yesNo' });
+    return v;
+  }
+
+  textList(field: string, maxItems: number, maxLength: number, { optional = false }: Presence = {}): string[] | undefined {
+    const v = this.raw[field];
+    if (v === undefined) return optional ? undefined : this.report(field, { code: 'missing' });
+    if (!Array.isArray(v)) return this.report(field, { code: 'wrongType', expected: 'list' });
+    if (v.length > maxItems) return this.report(field, { code: 'tooMany', max: maxItems });
+    for (const item of v) {
+      if (typeof item !== 'string') return this.report(field, { code: 'wrongType', expected: 'text' });
+      if (item.length > maxLength) return this.report(field, { code: 'tooLong', max: maxLength });
+    }
+    return v as string[];
+  }
+
+  /** The fields of a nested object, at this field's path. */
+  object(field: string): Fields | undefined {
+    const v = this.raw[field];
+    if (v === undefined) return this.report(field, { code: 'missing' });
+    if (!isObject(v)) return this.report(field, { code: 'wrongType', expected: 'object' });
+    return this.c.fields(v, this.at(field));
+  }
+
+  /** A list of `min` to `max` records, each cleaned by `clean`; undefined (reported) as soon as one fails. */
+  recordList<T>(field: string, { min, max }: { min: number; max: number }, clean: (item: Fields) => T | undefined): T[] | undefined {
+    const v = this.raw[field];
+    if (v === undefined) return this.report(field, { code: 'missing' });
+    if (!Array.isArray(v)) return this.report(field, { code: 'wrongType', expected: 'list' });
+    if (v.length < min || v.length > max) return this.report(field, min > 0 ? { code: 'outOfRange', min, max } : { code: 'tooMany', max });
+    const out: T[] = [];
+    for (const item of v) {
+      if (!isObject(item)) return this.report(field, { code: 'wrongType', expected: 'object' });
+      const cleaned = clean(this.c.fields(item, this.at(field)));
+      if (cleaned === undefined || this.c.itemFailed) return undefined;
+      out.push(cleaned);
+    }
+    return out;
+  }
+
+  /** A list of small objects whose readers all report; undefined as soon as one item has a missing value. */
+  objectList<T extends Obj>(field: string, clean: (item: Fields) => T): T[] | undefined {
+    const v = this.raw[field];
+    if (!Array.isArray(v)) return this.report(field, { code: 'wrongType', expected: 'list' });
+    if (v.length > fileLimits.listItems) return this.report(field, { code: 'tooMany', max: fileLimits.listItems });
+    const out: T[] = [];
+    for (const item of v) {
+      if (!isObject(item)) return this.report(field, { code: 'wrongType', expected: 'object' });
+      const cleaned = clean(this.c.fields(item, this.at(field)));
+      if (Object.values(cleaned).some((x) => x === undefined)) return undefined;
+      out.push(cleaned);
+    }
+    return out;
+  }
 }
 
 /** Builds an object with keys in the given order, leaving out undefined values. */

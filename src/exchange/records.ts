@@ -7,7 +7,7 @@ import { comparisonLimits, type Comparison, type ComparisonColumn, type Comparis
 import type { UserTemplate } from '../domain/template';
 import type { RecordKind } from './errors';
 import { fileLimits, recordLists, type RecordList } from './limits';
-import { bool, Check, id, isObject, num, object, objectList, optionalId, optionalNum, optionalText, optionalTimestamp, ordered, recordList, text, textList, timestamp, type Obj } from './check';
+import { Check, isObject, ordered, type Fields, type Obj, type Presence } from './check';
 
 /**
  * The record cleaners. Together they are the one table that decides which fields of which record
@@ -61,43 +61,42 @@ const plainKeyPattern = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 const runStatuses: readonly RunStatus[] = ['pending', 'queued', 'running', 'downloading', 'succeeded', 'failed', 'cancelled'];
 const videoTypes = ['video/mp4', 'video/webm'] as const;
 
-function tags(c: Check, raw: Obj, field: string, required: boolean, path = field): string[] | undefined {
-  if (raw[field] === undefined) return required ? c.report(path, { code: 'missing' }) : undefined;
-  const list = textList(c, raw[field], path, fileLimits.tagCount, fileLimits.tagLength);
+function tags(f: Fields, field: string, presence: Presence = {}): string[] | undefined {
+  const list = f.textList(field, fileLimits.tagCount, fileLimits.tagLength, presence);
   return list && normaliseTags(list);
 }
 
 // Shapes
 
-function modelId(c: Check, raw: Obj): string | undefined {
-  const model = text(c, raw, 'model', fileLimits.shortText);
-  if (model !== undefined && !isValidModelId(model)) return c.report('model', { code: 'wrongType', expected: 'modelId' });
+function modelId(f: Fields): string | undefined {
+  const model = f.text('model', fileLimits.shortText);
+  if (model !== undefined && !isValidModelId(model)) return f.report('model', { code: 'wrongType', expected: 'modelId' });
   return model;
 }
 
 const paramsFields = ['provider', 'model', 'seconds', 'aspectRatio', 'resolution', 'negativePrompt', 'audio', 'rawInput', 'seed'] as const;
 
-function cleanParams(c: Check, owner: Obj): GenerationParams | undefined {
-  const raw = object(c, owner, 'params');
-  if (!raw) return undefined;
-  c.dropUnknown(raw, paramsFields, 'params.');
-  const provider = raw.provider;
-  if (typeof provider !== 'string' || !providerPattern.test(provider)) return c.report('params.provider', { code: 'wrongType', expected: 'id' });
-  const model = text(c, raw, 'model', fileLimits.shortText, 'params.model');
-  const seconds = num(c, raw, 'seconds', 0, 600, false, 'params.seconds');
-  const aspectRatio = text(c, raw, 'aspectRatio', 16, 'params.aspectRatio');
-  const resolution = text(c, raw, 'resolution', 16, 'params.resolution');
-  const negativePrompt = optionalText(c, raw, 'negativePrompt', fileLimits.textLength, 'params.negativePrompt');
-  const audio = raw.audio;
-  if (audio !== undefined && typeof audio !== 'boolean') return c.report('params.audio', { code: 'wrongType', expected: 'yesNo' });
-  const rawInput = optionalText(c, raw, 'rawInput', fileLimits.textLength, 'params.rawInput');
-  const seed = optionalNum(c, raw, 'seed', 0, 2 ** 32 - 1, true, 'params.seed');
-  if (model === undefined || seconds === undefined || aspectRatio === undefined || resolution === undefined || c.itemFailed) return undefined;
+function cleanParams(owner: Fields): GenerationParams | undefined {
+  const p = owner.object('params');
+  if (!p) return undefined;
+  p.dropUnknown(paramsFields);
+  const provider = p.raw.provider;
+  if (typeof provider !== 'string' || !providerPattern.test(provider)) return p.report('provider', { code: 'wrongType', expected: 'id' });
+  const model = p.text('model', fileLimits.shortText);
+  const seconds = p.num('seconds', { min: 0, max: 600 });
+  const aspectRatio = p.text('aspectRatio', 16);
+  const resolution = p.text('resolution', 16);
+  const negativePrompt = p.text('negativePrompt', fileLimits.textLength, { optional: true });
+  const audio = p.raw.audio;
+  if (audio !== undefined && typeof audio !== 'boolean') return p.report('audio', { code: 'wrongType', expected: 'yesNo' });
+  const rawInput = p.text('rawInput', fileLimits.textLength, { optional: true });
+  const seed = p.num('seed', { min: 0, max: 2 ** 32 - 1, whole: true, optional: true });
+  if (model === undefined || seconds === undefined || aspectRatio === undefined || resolution === undefined || p.c.itemFailed) return undefined;
   if (!isValidModelId(model)) {
     // A run records what was sent; Laqta never sent such an id, so a run carrying one is forged.
-    if (c.item === 'run') return c.report('params.model', { code: 'wrongType', expected: 'modelId' });
+    if (p.c.item === 'run') return p.report('model', { code: 'wrongType', expected: 'modelId' });
     // A prompt keeps its text and gets the default settings; the id is named in the preview.
-    c.refuseModel(model);
+    p.c.refuseModel(model);
     return defaultParams();
   }
   return ordered<GenerationParams>([
@@ -114,39 +113,37 @@ function cleanParams(c: Check, owner: Obj): GenerationParams | undefined {
 }
 
 /** The Shot's fields and their kinds come from emptyShot(), so a new Shot field is allowed here too. */
-function cleanShot(c: Check, owner: Obj): Shot | undefined {
-  const raw = object(c, owner, 'shot');
-  if (!raw) return undefined;
+function cleanShot(owner: Fields): Shot | undefined {
+  const s = owner.object('shot');
+  if (!s) return undefined;
   const base = emptyShot() as unknown as Obj;
   const keys = Object.keys(base);
-  c.dropUnknown(raw, keys, 'shot.');
+  s.dropUnknown(keys);
   const out: Obj = {};
   for (const key of keys) {
-    const v = raw[key];
-    const path = `shot.${key}`;
-    if (v === undefined) out[key] = base[key];
-    else if (typeof base[key] === 'string') out[key] = text(c, raw, key, fileLimits.textLength, path);
-    else if (key === 'beats') out[key] = objectList(c, v, path, (item) => ({ from: num(c, item, 'from', 0, 3600, false, `${path}.from`), to: num(c, item, 'to', 0, 3600, false, `${path}.to`), action: text(c, item, 'action', fileLimits.textLength, `${path}.action`) }));
-    else if (key === 'dialogue') out[key] = objectList(c, v, path, (item) => ({ speaker: text(c, item, 'speaker', fileLimits.shortText, `${path}.speaker`), line: text(c, item, 'line', fileLimits.textLength, `${path}.line`) }));
-    else out[key] = textList(c, v, path, fileLimits.listItems, fileLimits.shortText);
+    if (!s.has(key)) out[key] = base[key];
+    else if (typeof base[key] === 'string') out[key] = s.text(key, fileLimits.textLength);
+    else if (key === 'beats') out[key] = s.objectList(key, (b) => ({ from: b.num('from', { min: 0, max: 3600 }), to: b.num('to', { min: 0, max: 3600 }), action: b.text('action', fileLimits.textLength) }));
+    else if (key === 'dialogue') out[key] = s.objectList(key, (d) => ({ speaker: d.text('speaker', fileLimits.shortText), line: d.text('line', fileLimits.textLength) }));
+    else out[key] = s.textList(key, fileLimits.listItems, fileLimits.shortText);
     if (out[key] === undefined) return undefined;
   }
   return out as unknown as Shot;
 }
 
-function cleanSlotValues(c: Check, raw: Obj): Record<string, string> | undefined {
-  const v = raw.slotValues;
-  if (!isObject(v)) return c.report('slotValues', { code: 'wrongType', expected: 'object' });
-  const entries = Object.entries(v);
-  if (entries.length > fileLimits.slotCount) return c.report('slotValues', { code: 'tooMany', max: fileLimits.slotCount });
+function cleanSlotValues(owner: Fields): Record<string, string> | undefined {
+  const slots = owner.object('slotValues');
+  if (!slots) return undefined;
+  const entries = Object.entries(slots.raw);
+  if (entries.length > fileLimits.slotCount) return owner.report('slotValues', { code: 'tooMany', max: fileLimits.slotCount });
   const out: Record<string, string> = {};
   for (const [key, value] of entries) {
     if (!plainKeyPattern.test(key)) {
-      c.drop(`slotValues.${key}`);
+      slots.drop(key);
       continue;
     }
-    if (typeof value !== 'string') return c.report(`slotValues.${key}`, { code: 'wrongType', expected: 'text' });
-    if (value.length > fileLimits.textLength) return c.report(`slotValues.${key}`, { code: 'tooLong', max: fileLimits.textLength });
+    if (typeof value !== 'string') return slots.report(key, { code: 'wrongType', expected: 'text' });
+    if (value.length > fileLimits.textLength) return slots.report(key, { code: 'tooLong', max: fileLimits.textLength });
     out[key] = value;
   }
   return out;
@@ -155,23 +152,24 @@ function cleanSlotValues(c: Check, raw: Obj): Record<string, string> | undefined
 const promptFields = ['id', 'title', 'text', 'tags', 'favorite', 'collection', 'parentId', 'templateId', 'slotValues', 'conflictOf', 'params', 'shot', 'createdAt', 'updatedAt', 'rev'] as const;
 
 function cleanPrompt(c: Check, raw: Obj): Prompt | undefined {
-  c.dropUnknown(raw, [...promptFields, 'deletedAt']);
+  const f = c.fields(raw);
+  f.dropUnknown([...promptFields, 'deletedAt']);
   const entries: [string, unknown][] = [
-    ['id', id(c, raw, 'id')],
-    ['title', text(c, raw, 'title', fileLimits.titleLength)],
-    ['text', text(c, raw, 'text', fileLimits.textLength)],
-    ['tags', tags(c, raw, 'tags', true)],
-    ['favorite', bool(c, raw, 'favorite')],
-    ['collection', optionalText(c, raw, 'collection', fileLimits.shortText)],
-    ['parentId', optionalId(c, raw, 'parentId')],
-    ['templateId', optionalId(c, raw, 'templateId')],
-    ['slotValues', raw.slotValues === undefined ? undefined : cleanSlotValues(c, raw)],
-    ['conflictOf', optionalId(c, raw, 'conflictOf')],
-    ['params', cleanParams(c, raw)],
-    ['shot', raw.shot === undefined ? undefined : cleanShot(c, raw)],
-    ['createdAt', timestamp(c, raw, 'createdAt')],
-    ['updatedAt', timestamp(c, raw, 'updatedAt')],
-    ['rev', num(c, raw, 'rev', 1, 1e9, true)],
+    ['id', f.id('id')],
+    ['title', f.text('title', fileLimits.titleLength)],
+    ['text', f.text('text', fileLimits.textLength)],
+    ['tags', tags(f, 'tags')],
+    ['favorite', f.bool('favorite')],
+    ['collection', f.text('collection', fileLimits.shortText, { optional: true })],
+    ['parentId', f.id('parentId', { optional: true })],
+    ['templateId', f.id('templateId', { optional: true })],
+    ['slotValues', f.has('slotValues') ? cleanSlotValues(f) : undefined],
+    ['conflictOf', f.id('conflictOf', { optional: true })],
+    ['params', cleanParams(f)],
+    ['shot', f.has('shot') ? cleanShot(f) : undefined],
+    ['createdAt', f.timestamp('createdAt')],
+    ['updatedAt', f.timestamp('updatedAt')],
+    ['rev', f.num('rev', { min: 1, max: 1e9, whole: true })],
   ];
   return c.itemFailed ? undefined : ordered<Prompt>(entries);
 }
@@ -179,16 +177,17 @@ function cleanPrompt(c: Check, raw: Obj): Prompt | undefined {
 const versionFields = ['promptId', 'rev', 'title', 'text', 'note', 'params', 'shot', 'savedAt'] as const;
 
 function cleanVersion(c: Check, raw: Obj): PromptVersion | undefined {
-  c.dropUnknown(raw, versionFields);
+  const f = c.fields(raw);
+  f.dropUnknown(versionFields);
   const entries: [string, unknown][] = [
-    ['promptId', id(c, raw, 'promptId')],
-    ['rev', num(c, raw, 'rev', 1, 1e9, true)],
-    ['title', text(c, raw, 'title', fileLimits.titleLength)],
-    ['text', text(c, raw, 'text', fileLimits.textLength)],
-    ['note', optionalText(c, raw, 'note', fileLimits.noteLength)],
-    ['params', cleanParams(c, raw)],
-    ['shot', raw.shot === undefined ? undefined : cleanShot(c, raw)],
-    ['savedAt', timestamp(c, raw, 'savedAt')],
+    ['promptId', f.id('promptId')],
+    ['rev', f.num('rev', { min: 1, max: 1e9, whole: true })],
+    ['title', f.text('title', fileLimits.titleLength)],
+    ['text', f.text('text', fileLimits.textLength)],
+    ['note', f.text('note', fileLimits.noteLength, { optional: true })],
+    ['params', cleanParams(f)],
+    ['shot', f.has('shot') ? cleanShot(f) : undefined],
+    ['savedAt', f.timestamp('savedAt')],
   ];
   return c.itemFailed ? undefined : ordered<PromptVersion>(entries);
 }
@@ -197,70 +196,71 @@ function cleanVersion(c: Check, raw: Obj): PromptVersion | undefined {
 // deliberately absent: an imported run must never make the app contact a host named by a file.
 const runFields = ['id', 'promptId', 'rev', 'provider', 'model', 'status', 'text', 'params', 'remoteId', 'remixOf', 'retryOf', 'progress', 'queuePosition', 'error', 'createdAt', 'startedAt', 'finishedAt', 'costEstimate', 'media', 'rating', 'tags', 'notes'] as const;
 
-function cleanRunError(c: Check, raw: Obj): RunError | undefined {
-  const e = object(c, raw, 'error');
+function cleanRunError(owner: Fields): RunError | undefined {
+  const e = owner.object('error');
   if (!e) return undefined;
-  c.dropUnknown(e, ['kind', 'raw', 'reason', 'status'], 'error.');
-  const kind = text(c, e, 'kind', 64, 'error.kind');
-  const rawText = optionalText(c, e, 'raw', fileLimits.textLength, 'error.raw');
-  const reason = optionalText(c, e, 'reason', fileLimits.textLength, 'error.reason');
-  const status = e.status === undefined ? undefined : num(c, e, 'status', 0, 999, true, 'error.status');
-  return kind === undefined || c.itemFailed ? undefined : ordered<RunError>([['kind', kind], ['raw', rawText], ['reason', reason], ['status', status]]);
+  e.dropUnknown(['kind', 'raw', 'reason', 'status']);
+  const kind = e.text('kind', 64);
+  const rawText = e.text('raw', fileLimits.textLength, { optional: true });
+  const reason = e.text('reason', fileLimits.textLength, { optional: true });
+  const status = e.num('status', { min: 0, max: 999, whole: true, optional: true });
+  return kind === undefined || e.c.itemFailed ? undefined : ordered<RunError>([['kind', kind], ['raw', rawText], ['reason', reason], ['status', status]]);
 }
 
-function cleanRunMedia(c: Check, raw: Obj): RunMedia | undefined {
-  const m = object(c, raw, 'media');
+function cleanRunMedia(owner: Fields): RunMedia | undefined {
+  const m = owner.object('media');
   if (!m) return undefined;
-  c.dropUnknown(m, ['video', 'thumb', 'mimeType', 'bytes'], 'media.');
-  const video = text(c, m, 'video', fileLimits.shortText, 'media.video');
-  const thumb = optionalText(c, m, 'thumb', fileLimits.shortText, 'media.thumb');
-  const mimeType = m.mimeType;
-  if (typeof mimeType !== 'string' || !(videoTypes as readonly string[]).includes(mimeType)) return c.report('media.mimeType', { code: 'notVideo' });
-  const bytes = num(c, m, 'bytes', 0, Number.MAX_SAFE_INTEGER, true, 'media.bytes');
+  m.dropUnknown(['video', 'thumb', 'mimeType', 'bytes']);
+  const video = m.text('video', fileLimits.shortText);
+  const thumb = m.text('thumb', fileLimits.shortText, { optional: true });
+  const mimeType = m.raw.mimeType;
+  if (typeof mimeType !== 'string' || !(videoTypes as readonly string[]).includes(mimeType)) return m.report('mimeType', { code: 'notVideo' });
+  const bytes = m.num('bytes', { min: 0, max: Number.MAX_SAFE_INTEGER, whole: true });
   if (video === undefined || bytes === undefined) return undefined;
   return ordered<RunMedia>([['video', video], ['thumb', thumb], ['mimeType', mimeType], ['bytes', bytes]]);
 }
 
-function cleanRemixOf(c: Check, raw: Obj): Run['remixOf'] {
-  const r = object(c, raw, 'remixOf');
+function cleanRemixOf(owner: Fields): Run['remixOf'] {
+  const r = owner.object('remixOf');
   if (!r) return undefined;
-  c.dropUnknown(r, ['runId', 'remoteId'], 'remixOf.');
-  const runId = id(c, r, 'runId', 'remixOf.runId');
-  const remoteId = text(c, r, 'remoteId', 500, 'remixOf.remoteId');
+  r.dropUnknown(['runId', 'remoteId']);
+  const runId = r.id('runId');
+  const remoteId = r.text('remoteId', 500);
   return runId === undefined || remoteId === undefined ? undefined : { runId, remoteId };
 }
 
 function cleanRun(c: Check, raw: Obj): Run | undefined {
-  c.dropUnknown(raw, runFields);
+  const f = c.fields(raw);
+  f.dropUnknown(runFields);
   const status = raw.status;
-  if (typeof status !== 'string' || !(runStatuses as readonly string[]).includes(status)) c.report('status', { code: 'wrongType', expected: 'status' });
+  if (typeof status !== 'string' || !(runStatuses as readonly string[]).includes(status)) f.report('status', { code: 'wrongType', expected: 'status' });
   const provider = raw.provider;
-  if (typeof provider !== 'string' || !providerPattern.test(provider)) c.report('provider', { code: 'wrongType', expected: 'id' });
-  const params = cleanParams(c, raw);
-  if (params && typeof provider === 'string' && params.provider !== provider) c.report('params.provider', { code: 'providerMismatch', provider, paramsProvider: params.provider });
+  if (typeof provider !== 'string' || !providerPattern.test(provider)) f.report('provider', { code: 'wrongType', expected: 'id' });
+  const params = cleanParams(f);
+  if (params && typeof provider === 'string' && params.provider !== provider) f.report('params.provider', { code: 'providerMismatch', provider, paramsProvider: params.provider });
   const entries: [string, unknown][] = [
-    ['id', id(c, raw, 'id')],
-    ['promptId', id(c, raw, 'promptId')],
-    ['rev', num(c, raw, 'rev', 0, 1e9, true)],
+    ['id', f.id('id')],
+    ['promptId', f.id('promptId')],
+    ['rev', f.num('rev', { min: 0, max: 1e9, whole: true })],
     ['provider', provider],
-    ['model', modelId(c, raw)],
+    ['model', modelId(f)],
     ['status', status],
-    ['text', text(c, raw, 'text', fileLimits.textLength)],
+    ['text', f.text('text', fileLimits.textLength)],
     ['params', params],
-    ['remoteId', optionalText(c, raw, 'remoteId', 500)],
-    ['remixOf', raw.remixOf === undefined ? undefined : cleanRemixOf(c, raw)],
-    ['retryOf', optionalId(c, raw, 'retryOf')],
-    ['progress', optionalNum(c, raw, 'progress', 0, 100)],
-    ['queuePosition', optionalNum(c, raw, 'queuePosition', 0, 1e6, true)],
-    ['error', raw.error === undefined ? undefined : cleanRunError(c, raw)],
-    ['createdAt', timestamp(c, raw, 'createdAt')],
-    ['startedAt', raw.startedAt === undefined ? undefined : timestamp(c, raw, 'startedAt')],
-    ['finishedAt', raw.finishedAt === undefined ? undefined : timestamp(c, raw, 'finishedAt')],
-    ['costEstimate', optionalNum(c, raw, 'costEstimate', 0, 1e6)],
-    ['media', raw.media === undefined ? undefined : cleanRunMedia(c, raw)],
-    ['rating', optionalNum(c, raw, 'rating', 0, 5)],
-    ['tags', tags(c, raw, 'tags', false)],
-    ['notes', optionalText(c, raw, 'notes', fileLimits.textLength)],
+    ['remoteId', f.text('remoteId', 500, { optional: true })],
+    ['remixOf', f.has('remixOf') ? cleanRemixOf(f) : undefined],
+    ['retryOf', f.id('retryOf', { optional: true })],
+    ['progress', f.num('progress', { min: 0, max: 100, optional: true })],
+    ['queuePosition', f.num('queuePosition', { min: 0, max: 1e6, whole: true, optional: true })],
+    ['error', f.has('error') ? cleanRunError(f) : undefined],
+    ['createdAt', f.timestamp('createdAt')],
+    ['startedAt', f.timestamp('startedAt', { optional: true })],
+    ['finishedAt', f.timestamp('finishedAt', { optional: true })],
+    ['costEstimate', f.num('costEstimate', { min: 0, max: 1e6, optional: true })],
+    ['media', f.has('media') ? cleanRunMedia(f) : undefined],
+    ['rating', f.num('rating', { min: 0, max: 5, optional: true })],
+    ['tags', tags(f, 'tags', { optional: true })],
+    ['notes', f.text('notes', fileLimits.textLength, { optional: true })],
   ];
   return c.itemFailed ? undefined : ordered<Run>(entries);
 }
@@ -269,14 +269,15 @@ const templateFields = ['id', 'name', 'text', 'whenToUse', 'createdAt', 'updated
 
 /** A template someone saved (UserTemplate): its text may hold `{{slot}}` placeholders, kept as written. */
 function cleanTemplate(c: Check, raw: Obj): PlainRecord | undefined {
-  c.dropUnknown(raw, templateFields);
+  const f = c.fields(raw);
+  f.dropUnknown(templateFields);
   const entries: [string, unknown][] = [
-    ['id', id(c, raw, 'id')],
-    ['name', text(c, raw, 'name', fileLimits.templateNameLength)],
-    ['text', text(c, raw, 'text', fileLimits.textLength)],
-    ['whenToUse', text(c, raw, 'whenToUse', fileLimits.whenToUseLength)],
-    ['createdAt', timestamp(c, raw, 'createdAt')],
-    ['updatedAt', timestamp(c, raw, 'updatedAt')],
+    ['id', f.id('id')],
+    ['name', f.text('name', fileLimits.templateNameLength)],
+    ['text', f.text('text', fileLimits.textLength)],
+    ['whenToUse', f.text('whenToUse', fileLimits.whenToUseLength)],
+    ['createdAt', f.timestamp('createdAt')],
+    ['updatedAt', f.timestamp('updatedAt')],
   ];
   return c.itemFailed ? undefined : ordered<UserTemplate & PlainRecord>(entries);
 }
@@ -284,49 +285,50 @@ function cleanTemplate(c: Check, raw: Obj): PlainRecord | undefined {
 const collectionFields = ['id', 'name', 'createdAt', 'updatedAt'] as const;
 
 function cleanCollection(c: Check, raw: Obj): PlainRecord | undefined {
-  c.dropUnknown(raw, collectionFields);
+  const f = c.fields(raw);
+  f.dropUnknown(collectionFields);
   const entries: [string, unknown][] = [
-    ['id', id(c, raw, 'id')],
-    ['name', text(c, raw, 'name', fileLimits.shortText)],
-    ['createdAt', optionalTimestamp(c, raw, 'createdAt')],
-    ['updatedAt', optionalTimestamp(c, raw, 'updatedAt')],
+    ['id', f.id('id')],
+    ['name', f.text('name', fileLimits.shortText)],
+    ['createdAt', f.timestamp('createdAt', { optional: true })],
+    ['updatedAt', f.timestamp('updatedAt', { optional: true })],
   ];
   return c.itemFailed ? undefined : ordered<CollectionRecord & PlainRecord>(entries);
 }
 
 const comparisonFields = ['id', 'columns', 'results', 'winner', 'notes', 'createdAt', 'updatedAt', 'rev'] as const;
 /** Revs inside a comparison may be 0, as restoreComparison allows (unlike a prompt's, which start at 1). */
-const maxRev = 1e9;
+const revRule = { min: 0, max: 1e9, whole: true };
 
-function cleanColumn(c: Check, raw: Obj, path: string): ComparisonColumn | undefined {
-  c.dropUnknown(raw, ['promptId', 'rev', 'runId'], path);
+function cleanColumn(f: Fields): ComparisonColumn | undefined {
+  f.dropUnknown(['promptId', 'rev', 'runId']);
   return ordered<ComparisonColumn>([
-    ['promptId', id(c, raw, 'promptId', `${path}promptId`)],
-    ['rev', num(c, raw, 'rev', 0, maxRev, true, `${path}rev`)],
-    ['runId', optionalId(c, raw, 'runId', `${path}runId`)],
+    ['promptId', f.id('promptId')],
+    ['rev', f.num('rev', revRule)],
+    ['runId', f.id('runId', { optional: true })],
   ]);
 }
 
-function cleanJudgement(c: Check, raw: Obj, path: string): ResultJudgement | undefined {
-  c.dropUnknown(raw, ['runId', 'promptId', 'rating', 'tags', 'note'], path);
+function cleanJudgement(f: Fields): ResultJudgement | undefined {
+  f.dropUnknown(['runId', 'promptId', 'rating', 'tags', 'note']);
   return ordered<ResultJudgement>([
-    ['runId', id(c, raw, 'runId', `${path}runId`)],
-    ['promptId', id(c, raw, 'promptId', `${path}promptId`)],
-    ['rating', optionalNum(c, raw, 'rating', comparisonLimits.minRating, comparisonLimits.maxRating, true, `${path}rating`)],
-    ['tags', tags(c, raw, 'tags', true, `${path}tags`)],
-    ['note', text(c, raw, 'note', fileLimits.comparisonNoteLength, `${path}note`)],
+    ['runId', f.id('runId')],
+    ['promptId', f.id('promptId')],
+    ['rating', f.num('rating', { min: comparisonLimits.minRating, max: comparisonLimits.maxRating, whole: true, optional: true })],
+    ['tags', tags(f, 'tags')],
+    ['note', f.text('note', fileLimits.comparisonNoteLength)],
   ]);
 }
 
-function cleanWinner(c: Check, raw: Obj): ComparisonWinner | undefined {
-  const w = object(c, raw, 'winner');
+function cleanWinner(owner: Fields): ComparisonWinner | undefined {
+  const w = owner.object('winner');
   if (!w) return undefined;
-  c.dropUnknown(w, ['promptId', 'rev', 'runId', 'promotedAt'], 'winner.');
+  w.dropUnknown(['promptId', 'rev', 'runId', 'promotedAt']);
   return ordered<ComparisonWinner>([
-    ['promptId', id(c, w, 'promptId', 'winner.promptId')],
-    ['rev', num(c, w, 'rev', 0, maxRev, true, 'winner.rev')],
-    ['runId', optionalId(c, w, 'runId', 'winner.runId')],
-    ['promotedAt', optionalTimestamp(c, w, 'promotedAt', 'winner.promotedAt')],
+    ['promptId', w.id('promptId')],
+    ['rev', w.num('rev', revRule)],
+    ['runId', w.id('runId', { optional: true })],
+    ['promotedAt', w.timestamp('promotedAt', { optional: true })],
   ]);
 }
 
@@ -335,17 +337,17 @@ function cleanWinner(c: Check, raw: Obj): ComparisonWinner | undefined {
  * comparison view shows a column whose prompt version is gone as missing, like after a delete.
  */
 function cleanComparison(c: Check, raw: Obj): PlainRecord | undefined {
-  c.dropUnknown(raw, comparisonFields);
-  const { min, max } = fileLimits.comparisonColumns;
+  const f = c.fields(raw);
+  f.dropUnknown(comparisonFields);
   const entries: [string, unknown][] = [
-    ['id', id(c, raw, 'id')],
-    ['columns', recordList(c, raw, 'columns', min, max, (item, path) => cleanColumn(c, item, path))],
-    ['results', recordList(c, raw, 'results', 0, fileLimits.comparisonResults, (item, path) => cleanJudgement(c, item, path))],
-    ['winner', raw.winner === undefined ? undefined : cleanWinner(c, raw)],
-    ['notes', text(c, raw, 'notes', fileLimits.comparisonNoteLength)],
-    ['createdAt', timestamp(c, raw, 'createdAt')],
-    ['updatedAt', timestamp(c, raw, 'updatedAt')],
-    ['rev', num(c, raw, 'rev', 0, maxRev, true)],
+    ['id', f.id('id')],
+    ['columns', f.recordList('columns', fileLimits.comparisonColumns, cleanColumn)],
+    ['results', f.recordList('results', { min: 0, max: fileLimits.comparisonResults }, cleanJudgement)],
+    ['winner', f.has('winner') ? cleanWinner(f) : undefined],
+    ['notes', f.text('notes', fileLimits.comparisonNoteLength)],
+    ['createdAt', f.timestamp('createdAt')],
+    ['updatedAt', f.timestamp('updatedAt')],
+    ['rev', f.num('rev', revRule)],
   ];
   return c.itemFailed ? undefined : ordered<Comparison & PlainRecord>(entries);
 }
