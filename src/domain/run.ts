@@ -1,4 +1,5 @@
 import type { GenerationParams } from './params';
+import type { Shot } from './shot';
 
 /**
  * One generation: a prompt version sent to a provider with exact parameters, and what came back.
@@ -45,6 +46,8 @@ export interface Run {
   rev: number;
   /** The exact text sent. */
   text: string;
+  /** The Shot that text was composed from, when it was (Previz reads it; see readPrompt). */
+  shot?: Shot;
   provider: string;
   model: string;
   params: GenerationParams;
@@ -76,6 +79,7 @@ export function newRun(init: {
   promptId: string;
   rev: number;
   text: string;
+  shot?: Shot;
   params: GenerationParams;
   now: number;
   costEstimate?: number;
@@ -87,6 +91,7 @@ export function newRun(init: {
     promptId: init.promptId,
     rev: init.rev,
     text: init.text,
+    ...(init.shot ? { shot: init.shot } : {}),
     provider: init.params.provider,
     model: init.params.model,
     params: init.params,

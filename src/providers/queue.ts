@@ -150,7 +150,7 @@ export class RunQueue {
         await this.#update(active, { startedAt: this.#deps.now() });
         job = remixOf && provider.remix
           ? await provider.remix({ id: remixOf.remoteId }, active.run.text, signal)
-          : await provider.create({ text: active.run.text, params: active.run.params }, signal);
+          : await provider.create({ text: active.run.text, params: active.run.params, ...(active.run.shot ? { shot: active.run.shot } : {}) }, signal);
         await this.#update(active, { remote: job, remoteId: job.id, status: 'queued' });
       }
       const status = await this.#pollUntilDone(active, provider, job, sleep);

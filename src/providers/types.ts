@@ -1,5 +1,6 @@
 import type { GenerationParams } from '../domain/params';
 import type { ModelCapabilities } from '../domain/params';
+import type { Shot } from '../domain/shot';
 
 /** The providers Laqta can call from the browser with the user's own key. */
 export const providerIds = ['gemini', 'fal', 'openai'] as const;
@@ -75,6 +76,8 @@ export interface ProviderConfig {
 export interface GenerationRequest {
   text: string;
   params: GenerationParams;
+  /** The Shot the text was composed from (only Previz reads it; remote models get the text). */
+  shot?: Shot;
 }
 
 /** A job the provider accepted: enough to poll, download, cancel or delete it after a reload. */

@@ -13,12 +13,15 @@ import { RunDriver } from './run-driver';
 import { newId } from './ids';
 import { groupTakes, planRerun, rerunParams, takeParams, takeSeeds, type TakeGroup } from '../domain/takes';
 import { previzEngine } from './previz-engine';
+import type { Shot } from '../domain/shot';
 
 /** The prompt version a run is made from. */
 export interface RunSource {
   promptId: string;
   rev: number;
   text: string;
+  /** The Shot the text was composed from, if it was (Previz reads it with the text). */
+  shot?: Shot;
 }
 
 /** A refused combination, with the problems that say which value and why. */
@@ -227,9 +230,9 @@ export class Runs {
     const now = Date.now();
     const params = rerunParams(take);
     const estimate = this.estimate(params);
-    const { promptId, rev, text } = take;
+    const { promptId, rev, text, shot } = take;
     try {
-      return await this.#send(newRun({ id: newId(now), promptId, rev, text, params, now, retryOf: take.id, ...(estimate !== undefined ? { costEstimate: estimate } : {}) }));
+      return await this.#send(newRun({ id: newId(now), promptId, rev, text, ...(shot ? { shot } : {}), params, now, retryOf: take.id, ...(estimate !== undefined ? { costEstimate: estimate } : {}) }));
     } catch (error) {
       this.#rerun.delete(take.id);
       throw error;

@@ -144,9 +144,28 @@ function weatherIn(text: string): string {
     .join(', ');
 }
 
-/** The Shot when the prompt was composed from one, otherwise the text. */
+/**
+ * The Shot when the prompt was composed from one, otherwise the vocabulary terms in the text.
+ * The Shot wins because its ids are exact (a term the composer wrote in Arabic, or in words the
+ * text reader does not catch, is still known), but composing never overwrites hand edits, so the
+ * text may have gained terms since: those are added to the Shot's, never dropped. The Shot's
+ * palette, beats, time of day and weather are used when it has them, the text's otherwise.
+ */
 export function readPrompt(text: string, shot?: Shot): PrevizRequest {
-  return shot ? readShot(shot) : readText(text);
+  const fromText = readText(text);
+  if (!shot) return fromText;
+  const fromShot = readShot(shot);
+  const terms = noTerms();
+  for (const category of categories) for (const id of [...fromShot.terms[category], ...fromText.terms[category]]) push(terms[category], id);
+  return {
+    terms,
+    palette: fromShot.palette.length ? fromShot.palette : fromText.palette,
+    beats: fromShot.beats.length ? fromShot.beats : fromText.beats,
+    timeOfDay: fromShot.timeOfDay.trim() ? fromShot.timeOfDay : fromText.timeOfDay,
+    weather: fromShot.weather.trim() ? fromShot.weather : fromText.weather,
+    hasDialogue: fromShot.hasDialogue || fromText.hasDialogue,
+    hasSound: fromShot.hasSound || fromText.hasSound,
+  };
 }
 
 /** Normalised weather/time words from free fields ("light rain at dusk" → "rain"). */

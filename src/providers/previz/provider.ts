@@ -1,6 +1,7 @@
 import { captionList, type CaptionWord } from '../../domain/previz/caption';
 import { planScene } from '../../domain/previz/plan';
-import { readText } from '../../domain/previz/read';
+import { readPrompt } from '../../domain/previz/read';
+import type { Shot } from '../../domain/shot';
 import { ProviderError, type DownloadedVideo, type GenerationRequest, type JobStatus, type RemoteJob, type VideoProvider } from '../types';
 import { previzCapabilities, previzFrameSize, previzModel } from './capabilities';
 import type { RenderJob } from './protocol';
@@ -31,9 +32,9 @@ interface Take {
   error?: ProviderError;
 }
 
-/** The render job for a prompt text and its parameters (also what the bench and term previews use). */
-export function previzJob(text: string, params: { seconds: number; aspectRatio: string; resolution: string }, seed: number, words: PrevizWords, poster = true): RenderJob {
-  const plan = planScene(readText(text), params.seconds, seed);
+/** The render job for a prompt text (and the Shot it was composed from, if any) and its parameters (also what the bench uses). */
+export function previzJob(text: string, params: { seconds: number; aspectRatio: string; resolution: string }, seed: number, words: PrevizWords, poster = true, shot?: Shot): RenderJob {
+  const plan = planScene(readPrompt(text, shot), params.seconds, seed);
   const { width, height } = previzFrameSize(params.aspectRatio, params.resolution);
   const missing = plan.notPreviewed.length ? words.notPreviewed.replace('{list}', captionList(plan.notPreviewed, words.locale, words.words, words.locale === 'ar' ? '، ' : ', ')) : '';
   return { plan, width, height, poster, text: { badge: words.badge, shown: captionList(plan.shown, words.locale, words.words), missing, rtl: words.locale === 'ar' } };
@@ -71,7 +72,7 @@ export function createPrevizProvider(options: PrevizOptions): VideoProvider {
       const controller = new AbortController();
       const entry: Take = { progress: 0, controller };
       takes.set(id, entry);
-      const job = previzJob(request.text, request.params, seed, options.words());
+      const job = previzJob(request.text, request.params, seed, options.words(), true, request.shot);
       options.render(job, (fraction) => (entry.progress = fraction), controller.signal).then(
         (clip) => (entry.clip = clip),
         (error: unknown) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { estimateCost } from '../../../src/domain/cost';
+import { emptyShot } from '../../../src/domain/shot';
 import { checkParams } from '../../../src/domain/params';
 import { previzCapabilities, previzFrameSize, previzModel } from '../../../src/providers/previz/capabilities';
 import { createPrevizProvider, previzJob, type PrevizWords } from '../../../src/providers/previz/provider';
@@ -96,6 +97,16 @@ describe('Previz parameters, price and caption', () => {
     expect(job.text.shown).toBe('low angle · dolly in · golden hour');
     expect(job.text.missing).toBe('not previewed: rain');
     expect(job.text.badge).toBe('Previz · schematic preview, not an AI video');
+  });
+
+  it('draws the Shot a prompt was composed from, even a move its text does not name, plus terms added to the text by hand', async () => {
+    const { calls, render } = controllableRender();
+    const previz = createPrevizProvider({ words: () => words, render, seed: () => 1 });
+    const shot = { ...emptyShot(), movement: ['orbit'] };
+    await previz.create({ text: 'A woman waits on an empty street at golden hour.', params, shot });
+    expect(calls[0]!.job.text.shown).toBe('orbit / arc · golden hour');
+    await previz.create({ text: 'A woman waits on an empty street at golden hour.', params });
+    expect(calls[1]!.job.text.shown).toBe('golden hour');
   });
 
   it('is an engine beside the keyed providers, one clip at a time', () => {

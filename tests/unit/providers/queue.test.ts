@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { RunQueue, pollDelayMs, type QueueDeps } from '../../../src/providers/queue';
 import { newRun, resumeAction, type Run } from '../../../src/domain/run';
+import { emptyShot } from '../../../src/domain/shot';
 import { ProviderError, type JobStatus, type RemoteJob, type VideoProvider } from '../../../src/providers/types';
 
 function stubProvider(script: { create?: () => Promise<{ id: string }>; polls?: JobStatus[] } = {}) {
@@ -42,6 +43,18 @@ const run = (id: string): Run =>
   newRun({ id, promptId: 'p1', rev: 3, text: 'a fox', params: { provider: 'openai', model: 'sora-2', seconds: 4, aspectRatio: '16:9', resolution: '720p' }, now: 1 });
 
 describe('run queue', () => {
+  it('hands the provider the Shot the run\'s text was composed from (Previz reads it), and only the text otherwise', async () => {
+    const provider = stubProvider();
+    const { queue } = setup(provider);
+    const shot = { ...emptyShot(), movement: ['orbit'] };
+    queue.enqueue(newRun({ ...run('r1'), shot, now: 1 }));
+    await queue.settled('r1');
+    expect(provider.create.mock.calls[0]![0]).toEqual({ text: 'a fox', params: run('r1').params, shot });
+    queue.enqueue(run('r2'));
+    await queue.settled('r2');
+    expect(provider.create.mock.calls[1]![0]).toEqual({ text: 'a fox', params: run('r2').params });
+  });
+
   it('takes a run from pending through progress to a stored video', async () => {
     const provider = stubProvider();
     const { queue, saved, last } = setup(provider);
