@@ -149,3 +149,32 @@ test('a camera or light term can be watched before it is chosen: on hover, and w
   await expect(composer.getByRole('button', { name: 'Golden hour', exact: true })).toHaveAttribute('aria-pressed', 'false');
   expectSameOrigin(requests, new URL(baseURL!).origin);
 });
+
+test('the glossary shows the same looping preview for a camera term on hover, and "Show me" draws it from the keyboard', async ({ page, baseURL }) => {
+  const requests = watchRequests(page);
+  await openApp(page, '#/glossary');
+  const terms = page.getByRole('list', { name: 'Terms' });
+  await page.getByRole('searchbox', { name: 'Search terms' }).fill('dolly');
+  const card = terms.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Dolly in', exact: true }) });
+  await card.hover();
+  const dolly = card.getByLabel('Schematic preview of “Dolly in”');
+  await expect(dolly).toBeVisible({ timeout: 20_000 });
+  await expect.poll(() => dolly.evaluate((v: HTMLVideoElement) => v.loop && !v.paused && v.readyState >= 2 && v.duration > 1.5 && v.duration < 2.5), { timeout: 10_000 }).toBe(true);
+
+  // Keyboard only: the mouse is out of the way, Tab reaches "Show me" on a light term's card, Enter draws it.
+  await page.mouse.move(0, 0);
+  await page.getByRole('searchbox', { name: 'Search terms' }).fill('golden hour');
+  const golden = terms.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Golden hour' }) });
+  await golden.getByRole('button', { name: /^Use / }).focus();
+  await page.keyboard.press('Tab');
+  await expect(golden.getByRole('button', { name: 'Show me: Golden hour' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(golden.getByLabel('Schematic preview of “Golden hour”')).toBeVisible({ timeout: 20_000 });
+  await golden.screenshot({ path: 'test-results/previz-glossary.png' });
+  // Only camera and light terms are previewed: look (style) terms offer no "Show me".
+  await page.getByRole('searchbox', { name: 'Search terms' }).fill('');
+  await page.getByRole('combobox', { name: 'Category' }).selectOption({ label: 'Look' });
+  await expect(terms.getByRole('listitem').first()).toBeVisible();
+  await expect(terms.getByRole('button', { name: /^Show me: / })).toHaveCount(0);
+  expectSameOrigin(requests, new URL(baseURL!).origin);
+});
