@@ -49,10 +49,10 @@ describe('run queue', () => {
     const shot = { ...emptyShot(), movement: ['orbit'] };
     queue.enqueue(newRun({ ...run('r1'), shot, now: 1 }));
     await queue.settled('r1');
-    expect(provider.create.mock.calls[0]![0]).toEqual({ text: 'a fox', params: run('r1').params, shot });
+    expect(provider.create).toHaveBeenNthCalledWith(1, { text: 'a fox', params: run('r1').params, shot }, expect.anything());
     queue.enqueue(run('r2'));
     await queue.settled('r2');
-    expect(provider.create.mock.calls[1]![0]).toEqual({ text: 'a fox', params: run('r2').params });
+    expect(provider.create).toHaveBeenNthCalledWith(2, { text: 'a fox', params: run('r2').params }, expect.anything());
   });
 
   it('takes a run from pending through progress to a stored video', async () => {
