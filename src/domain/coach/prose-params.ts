@@ -5,6 +5,8 @@ const durationPatterns: readonly RegExp[] = [
   new RegExp(`(?<![\\p{L}\\p{N}-])${number}[- ]?(?:seconds?|secs?|s)(?:[- ]long)?(?=[- ](?:video|clip|shot|film|movie|sequence|reel)(?![\\p{L}]))`, 'gu'),
   new RegExp(`(?<![\\p{L}])(?:duration|length|runtime|lasting|lasts|last|make it|make the video|make the clip|should be|for a total of)\\s*(?:of|:|is|=)?\\s*(?:about |around |exactly )?${number}\\s*(?:seconds?|secs?|s)(?![\\p{L}])`, 'gu'),
   new RegExp(`(?<![\\p{L}\\p{N}-])${number}\\s*(?:seconds?|secs?)\\s+(?:long|in length|in duration|total)(?![\\p{L}])`, 'gu'),
+  // A length listed on its own among the prompt's settings: "…, static camera, 8 seconds, 16:9".
+  new RegExp(`(?<=(?:^|[,;،|]\\s*))${number}\\s*(?:seconds?|secs?|s|ثوان\\p{M}*|ثواني|ثانيه)(?=\\s*(?:[,;.،|]|$))`, 'gu'),
   new RegExp(`(?:مدته|مدتها|مده|بطول|طوله|طولها|مدة)\\s*(?:حوالي |تقريبا )?${number}\\s*(?:ثوان\\p{M}*|ثواني|ثانيه)`, 'gu'),
   new RegExp(`(?<![\\p{N}])${number}\\s*(?:ثوان\\p{M}*|ثواني|ثانيه)\\s*(?:فقط )?(?:مده|طول|للفيديو|فيديو|مقطع)`, 'gu'),
 ];

@@ -74,8 +74,8 @@ const examples: Record<RuleId, { fires: Example[]; quiet: Example[] }> = {
     quiet: [{ text: 'She says: "You came back."', seconds: 4 }, { text: 'Dialogue:\nAnna: You came back.\nLeo: I did.', seconds: 8 }],
   },
   'duration-in-prose': {
-    fires: ['An 8-second video of a fox.', 'A fox in the snow, 10 seconds long.', 'Make it 12 seconds.', 'ثعلب في الثلج، مدته ٨ ثوانٍ.'],
-    quiet: ['A fox pauses for two seconds.', '0-2s: the fox stops. 2-4s: it turns.', 'ثعلب يتوقف لحظة.'],
+    fires: ['An 8-second video of a fox.', 'A fox in the snow, 10 seconds long.', 'Make it 12 seconds.', 'ثعلب في الثلج، مدته ٨ ثوانٍ.', 'A fox in the snow, static camera, 8 seconds, 16:9', 'ثعلب في الثلج، ٦ ثوان'],
+    quiet: ['A fox pauses for two seconds.', '0-2s: the fox stops. 2-4s: it turns.', 'ثعلب يتوقف لحظة.', 'A fox waits, 3 seconds later it jumps.', 'The fox holds still for 8 seconds, then runs.'],
   },
   'size-in-prose': {
     fires: ['A fox in 4K, 16:9.', 'A fox, 1920x1080.'],
