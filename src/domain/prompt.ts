@@ -1,4 +1,5 @@
 import type { Shot } from './shot';
+import type { Storyboard } from './storyboard';
 import { defaultParams, type GenerationParams } from './params';
 
 /**
@@ -11,6 +12,8 @@ export interface Prompt {
   title: string;
   text: string;
   shot?: Shot;
+  /** Set when the prompt is a storyboard: ordered shots sharing a cast sheet (see storyboard.ts). */
+  storyboard?: Storyboard;
   params: GenerationParams;
   tags: string[];
   collection?: string;
@@ -33,6 +36,7 @@ export interface PromptVersion {
   title: string;
   text: string;
   shot?: Shot;
+  storyboard?: Storyboard;
   params: GenerationParams;
   savedAt: number;
   note?: string;
@@ -40,7 +44,7 @@ export interface PromptVersion {
 
 /** What an editor hands to storage: the content of a prompt, without its bookkeeping. */
 export type PromptDraft = Pick<Prompt, 'title' | 'text' | 'tags'> &
-  Partial<Pick<Prompt, 'shot' | 'params' | 'collection' | 'favorite' | 'parentId' | 'templateId' | 'slotValues'>>;
+  Partial<Pick<Prompt, 'shot' | 'storyboard' | 'params' | 'collection' | 'favorite' | 'parentId' | 'templateId' | 'slotValues'>>;
 
 export const limits = {
   titleLength: 200,
@@ -56,6 +60,7 @@ export function newPrompt(id: string, draft: PromptDraft, now: number): Prompt {
     title: draft.title,
     text: draft.text,
     ...(draft.shot ? { shot: draft.shot } : {}),
+    ...(draft.storyboard ? { storyboard: draft.storyboard } : {}),
     params: draft.params ?? defaultParams(),
     tags: normaliseTags(draft.tags),
     ...(draft.collection ? { collection: draft.collection } : {}),
@@ -113,6 +118,7 @@ export function versionFromPrompt(prompt: Prompt, savedAt: number, note?: string
     title: prompt.title,
     text: prompt.text,
     ...(prompt.shot ? { shot: prompt.shot } : {}),
+    ...(prompt.storyboard ? { storyboard: prompt.storyboard } : {}),
     params: prompt.params,
     savedAt,
     ...(note ? { note } : {}),

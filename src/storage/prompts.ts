@@ -61,6 +61,7 @@ export async function savePrompt(store: UseStore, req: SaveRequest): Promise<Sav
       // Tags and favourite are metadata owned by patchPrompt: an editor's save never reverts them.
       tags: stored ? stored.tags : normaliseTags(req.draft.tags),
       ...(req.draft.shot ? { shot: req.draft.shot } : {}),
+      ...(req.draft.storyboard ? { storyboard: req.draft.storyboard } : {}),
       params: req.draft.params ?? base.params,
       updatedAt: req.now,
       rev: (stored?.rev ?? 0) + 1,
