@@ -80,19 +80,41 @@ const arColours: Record<string, string> = {
 };
 const describedAr = new RegExp(`(?<![\\p{L}])[وبفل]?(?:ال)?(معطف|فستان|قميص|قبعه|وشاح|شعر|عيون|عينين|ستره|بدله|حذاء|نظاره|لحيه)\\s+(?:ال)?(${Object.keys(arColours).join('|')})(?![\\p{L}])`, 'gu');
 
+/** A described trait: "red coat" → thing "coat/colour", quality "red"; where it sits in the prepared text. */
+export interface Trait {
+  /** The garment or feature and the dimension described (colour, length, texture): `coat/colour`, `ar:شعر/length`. */
+  thing: string;
+  quality: string;
+  from: number;
+  to: number;
+}
+
+/** Every "colour/length + garment/feature" phrase in a prepared text, English then Arabic, in text order within each. */
+export function traitsIn(prepared: string): Trait[] {
+  const out: Trait[] = [];
+  for (const match of prepared.matchAll(describedEn)) {
+    const quality = match[1]!.replace('blond', 'blonde').replace('blondee', 'blonde').replace('gray', 'grey');
+    out.push({ thing: `${normalisedThing(match[2]!)}/${dimension(quality)}`, quality, from: match.index, to: match.index + match[0].length });
+  }
+  for (const match of prepared.matchAll(describedAr)) {
+    const quality = arColours[match[2]!] ?? match[2]!;
+    out.push({ thing: `ar:${match[1]!.replace('عينين', 'عيون')}/${dimension(quality)}`, quality, from: match.index, to: match.index + match[0].length });
+  }
+  return out;
+}
+
 /**
  * One character described two ways: the same garment or feature with two different colours or
  * lengths ("red coat" here, "blue coat" there). Models take each description literally.
  */
 export function characterDriftFindings(reading: Reading): Finding[] {
   const seen = new Map<string, string>();
-  for (const match of reading.prepared.matchAll(describedEn)) {
-    const finding = drift(seen, normalisedThing(match[2]!), match[1]!.replace('blond', 'blonde').replace('blondee', 'blonde').replace('gray', 'grey'), match, reading);
-    if (finding) return [finding];
-  }
-  for (const match of reading.prepared.matchAll(describedAr)) {
-    const finding = drift(seen, `ar:${match[1]!.replace('عينين', 'عيون')}`, arColours[match[2]!] ?? match[2]!, match, reading);
-    if (finding) return [finding];
+  for (const trait of traitsIn(reading.prepared)) {
+    const earlier = seen.get(trait.thing);
+    if (earlier === undefined) seen.set(trait.thing, trait.quality);
+    else if (earlier !== trait.quality) {
+      return [{ from: trait.from, to: trait.to, severity: 'info', rule: 'character-drift', params: { phrase: reading.text.slice(trait.from, trait.to) } }];
+    }
   }
   return [];
 }
@@ -101,16 +123,3 @@ const normalisedThing = (thing: string) => (thing === 'pants' ? 'trousers' : thi
 
 /** Length, texture and colour are separate traits: "long hair" and "blonde hair" agree. */
 const dimension = (quality: string) => (quality === 'long' || quality === 'short' ? 'length' : quality === 'curly' || quality === 'straight' || quality === 'bald' ? 'texture' : 'colour');
-
-function drift(seen: Map<string, string>, thing: string, quality: string, match: RegExpMatchArray, reading: Reading): Finding | undefined {
-  thing = `${thing}/${dimension(quality)}`;
-  const earlier = seen.get(thing);
-  if (earlier === undefined) {
-    seen.set(thing, quality);
-    return undefined;
-  }
-  if (earlier === quality) return undefined;
-  const from = match.index!;
-  const to = from + match[0].length;
-  return { from, to, severity: 'info', rule: 'character-drift', params: { phrase: reading.text.slice(from, to) } };
-}

@@ -40,6 +40,21 @@ export const ar: Translation<typeof en> = {
   'coach.rule.size-in-prose': '«{phrase}» في النص لا يفعل شيئًا: الدقة والأبعاد إعدادات.',
   'coach.rule.model-in-prose': '«{phrase}» في النص لا يفعل شيئًا: النموذج إعداد.',
   'coach.rule.too-long': 'في النص {length} حرفًا، وهذا النموذج يقبل {max}.',
+  'coach.rule.castDrift': {
+    one: 'تصف اللقطة {shot} {character} بـ«{second}»، وورقة الشخصيات تقول «{first}».',
+    two: '{character} بـ«{first}» في اللقطة {shot} لكن بـ«{second}» في اللقطة {other}.',
+    other: '{character} بـ«{first}» في اللقطة {shot} لكن بـ«{second}» في اللقطة {other}.',
+  },
+  'coach.rule.styleDropped': {
+    one: 'تستبدل اللقطة {shot} بالأسلوب المشترك «{shared}» أسلوبًا آخر: «{own}».',
+    two: 'لا أسلوب مشترك: تبدو اللقطة {shot} مختلفة عن اللقطة {other}.',
+    other: 'لا أسلوب مشترك: تبدو اللقطة {shot} مختلفة عن اللقطة {other}.',
+  },
+  'coach.rule.jumpCut': 'للقطتين {shot} و{other} التأطير نفسه ({framing}) والحركة نفسها ({move}): قفزة في القطع.',
+  'coach.rule.shotTooLong': {
+    one: 'تدوم اللقطة {shot} {seconds} ث، وهذا النموذج يصنع {limit} ث على الأكثر في التشغيل الواحد.',
+    other: 'يدوم المشهد كله {seconds} ث، وهذا النموذج يصنع {limit} ث على الأكثر في التشغيل الواحد.',
+  },
 
   'coach.explain.no-framing': 'أضف حجم لقطة، مثل لقطة واسعة أو متوسطة أو قريبة.',
   'coach.explain.no-movement': 'أعطِ الكاميرا حركة واحدة (اقتراب بطيء، تحريك أفقي) أو ثبّتها.',
@@ -59,6 +74,10 @@ export const ar: Translation<typeof en> = {
   'coach.explain.size-in-prose': 'اختر الدقة ونسبة الأبعاد من الإعدادات بدلًا من ذلك.',
   'coach.explain.model-in-prose': 'اختر النموذج من الإعدادات بدلًا من ذلك.',
   'coach.explain.too-long': 'اختصر النص أو اختر نموذجًا يقبل أوامر أطول.',
+  'coach.explain.castDrift': 'صِف كل شخصية مرة واحدة في ورقة الشخصيات، واترك مظهرها خارج اللقطات.',
+  'coach.explain.styleDropped': 'ضع أسلوبًا واحدًا في ورقة الشخصيات؛ يمكن للقطة أن تضيف طابعًا، لا أن تغيّر الوسيط نفسه.',
+  'coach.explain.jumpCut': 'غيّر تأطير إحداهما أو حركتها، أو اجعل الانتقال قطعًا مطابقًا إن كان التطابق هو المقصود.',
+  'coach.explain.shotTooLong': 'قسّم اللقطة إلى اثنتين، أو قصّرها، أو اختر نموذجًا يصنع مقاطع أطول.',
 
   'coach.why.no-framing': 'من دونه يختار النموذج التأطير عنك، ويتغير من لقطة إلى أخرى.',
   'coach.why.no-movement': 'إن لم تقلها تتحرك الكاميرا عشوائيًا، والحركة أصعب ما يُضبط.',
@@ -78,6 +97,10 @@ export const ar: Translation<typeof en> = {
   'coach.why.size-in-prose': 'يتجاهلها النموذج: الإعدادات وحدها تحدد حجم الإطار.',
   'coach.why.model-in-prose': 'تشغل الكلمات مساحة في الأمر ولا تغيّر شيئًا.',
   'coach.why.too-long': 'يرفضه المزوّد أو يقطع نهايته بصمت.',
+  'coach.why.castDrift': 'كل لقطة تُصنع وحدها: فتتغير ملابس الشخصية أو شعرها بين القطعات.',
+  'coach.why.styleDropped': 'ينتقل المشهد من مظهر إلى آخر كأنه من فيلم مختلف.',
+  'coach.why.jumpCut': 'تبدو الصورة كأنها تقفز في مكانها بدل أن تنتقل إلى منظر جديد.',
+  'coach.why.shotTooLong': 'يرفض المزوّد هذا الطول، أو تُقطع اللقطة قبل نهايتها فيختل توقيت المشهد.',
 
   'coach.fix.pick.framing': 'أضف تأطيرًا',
   'coach.fix.pick.movement': 'أضف حركة كاميرا',

@@ -39,6 +39,19 @@ export const en = {
   'coach.rule.size-in-prose': '"{phrase}" in the text does nothing: size and aspect are settings.',
   'coach.rule.model-in-prose': '"{phrase}" in the text does nothing: the model is a setting.',
   'coach.rule.too-long': 'The text has {length} characters; this model takes {max}.',
+  'coach.rule.castDrift': {
+    one: 'Shot {shot} describes {character} with "{second}"; the cast sheet says "{first}".',
+    other: '{character} has "{first}" in shot {shot} but "{second}" in shot {other}.',
+  },
+  'coach.rule.styleDropped': {
+    one: 'Shot {shot} swaps the shared style "{shared}" for "{own}".',
+    other: 'No shared style: shot {shot} looks different from shot {other}.',
+  },
+  'coach.rule.jumpCut': 'Shots {shot} and {other} have the same framing ({framing}) and the same move ({move}): a jump cut.',
+  'coach.rule.shotTooLong': {
+    one: 'Shot {shot} lasts {seconds} s; this model makes at most {limit} s in one run.',
+    other: 'The whole sequence lasts {seconds} s; this model makes at most {limit} s in one run.',
+  },
 
   'coach.explain.no-framing': 'Add a shot size such as a wide shot, a medium shot or a close-up.',
   'coach.explain.no-movement': 'Give the camera one move (a slow push-in, a pan) or lock it off.',
@@ -58,6 +71,10 @@ export const en = {
   'coach.explain.size-in-prose': 'Choose resolution and aspect ratio in the settings instead.',
   'coach.explain.model-in-prose': 'Choose the model in the settings instead.',
   'coach.explain.too-long': 'Shorten the text or choose a model that takes longer prompts.',
+  'coach.explain.castDrift': 'Describe each character once, on the cast sheet, and leave their look out of the shots.',
+  'coach.explain.styleDropped': 'Put one style on the cast sheet; let a shot add a genre look, not a different medium.',
+  'coach.explain.jumpCut': 'Change the framing or the move of one of them, or make the transition a match cut if the match is the point.',
+  'coach.explain.shotTooLong': 'Split the shot in two, shorten it, or choose a model that makes longer clips.',
 
   'coach.why.no-framing': 'Without it the model picks a framing for you, and it changes from take to take.',
   'coach.why.no-movement': 'Left unsaid, the camera drifts at random, and movement is the hardest thing to get right.',
@@ -77,6 +94,10 @@ export const en = {
   'coach.why.size-in-prose': 'The model ignores it: only the settings decide the frame size.',
   'coach.why.model-in-prose': 'The words take room in the prompt and change nothing.',
   'coach.why.too-long': 'The provider refuses it, or silently cuts the end.',
+  'coach.why.castDrift': 'Each shot is made on its own: the character changes clothes or hair between cuts.',
+  'coach.why.styleDropped': 'The sequence cuts from one look to another, as if from a different film.',
+  'coach.why.jumpCut': 'The picture seems to jump in place instead of cutting to a new view.',
+  'coach.why.shotTooLong': 'The provider refuses the length, or the shot is cut short and the sequence loses its timing.',
 
   'coach.fix.pick.framing': 'Add a framing',
   'coach.fix.pick.movement': 'Add a camera movement',
