@@ -22,6 +22,8 @@ export interface RunError {
   reason?: string;
   /** HTTP status, when there was one. */
   status?: number;
+  /** A keyless provider link the video still plays from, when the browser refused to let it be stored. */
+  playUrl?: string;
 }
 
 /** Where the job lives at the provider, enough to poll, cancel or delete it after a reload. */

@@ -1,6 +1,7 @@
 import { capabilitiesFor, isVeoModel } from './capabilities';
 import { isValidModelId, modelPath as encodedPath } from '../domain/model-id';
-import { assertModelId, assertSameOrigin, call, fetchMedia, joinUrl, kindForStatus, parseBody, readJson, retryAfterMs } from './http';
+import { assertModelId, assertSameOrigin, call, joinUrl, kindForStatus, parseBody, readJson, retryAfterMs } from './http';
+import { geminiFiles, type GeminiOptions } from './gemini-download';
 import {
   ProviderError,
   type DownloadedVideo,
@@ -44,8 +45,13 @@ export function veoBody(request: GenerationRequest): Record<string, unknown> {
   return { instances: [{ prompt: text }], parameters };
 }
 
-/** `POST /interactions` body for Omni: a background job delivering the video by URI. */
-export function omniBody(request: GenerationRequest, delivery: 'uri' | 'inline' = 'uri'): Record<string, unknown> {
+/** Clips this large or larger (about 4 MB and up) come by file uri; smaller ones inline (PROVIDERS.md §5). */
+export function omniDelivery(resolution: string): 'uri' | 'inline' {
+  return resolution === '1080p' || resolution === '4k' ? 'uri' : 'inline';
+}
+
+/** `POST /interactions` body for Omni: a background job, large clips delivered by file uri. */
+export function omniBody(request: GenerationRequest, delivery: 'uri' | 'inline' = omniDelivery(request.params.resolution)): Record<string, unknown> {
   const { params, text } = request;
   return {
     model: params.model,
@@ -152,7 +158,7 @@ function decodeBase64(data: string, mimeType: string): Blob {
 }
 
 /** Google's Gemini API: Omni through Interactions, Veo through long-running operations. */
-export function createGeminiProvider(config: ProviderConfig): VideoProvider {
+export function createGeminiProvider(config: ProviderConfig, options: GeminiOptions = {}): VideoProvider {
   const url = (path: string) => {
     const full = joinUrl(config.baseUrl, path);
     assertSameOrigin(config.baseUrl, full);
@@ -166,6 +172,8 @@ export function createGeminiProvider(config: ProviderConfig): VideoProvider {
     if (!isValidModelId(name)) throw new ProviderError('unknown', { raw: 'the operation name is not a plain path' });
     return encodedPath(name);
   };
+
+  const files = geminiFiles(config, common, options);
 
   return {
     id: 'gemini',
@@ -215,17 +223,20 @@ export function createGeminiProvider(config: ProviderConfig): VideoProvider {
       const response = await call({ ...common, url: url(`/interactions/${encodeURIComponent(job.id)}`), headers: auth, phase: 'read', signal });
       return omniStatus(await readJson<Interaction>(response, config.key));
     },
-    async download(_job, output, signal): Promise<DownloadedVideo> {
+    async download(job, output, signal): Promise<DownloadedVideo> {
       const mimeType = output.mimeType ?? 'video/mp4';
       if (output.videoBase64) return { video: decodeBase64(output.videoBase64, mimeType) };
       if (!output.videoUrl) throw new ProviderError('failed', { raw: 'no video in the result' });
-      // Google's file links need the key and redirect to storage. A header would follow that
-      // redirect to the storage host; the `key` query parameter stays on Google's own URL.
-      const fileUrl = new URL(output.videoUrl);
-      const own = fileUrl.origin === new URL(config.baseUrl).origin;
-      if (own) fileUrl.searchParams.set('key', config.key);
-      const video = await fetchMedia({ url: fileUrl.toString(), secret: config.key, signal, ...(config.fetch ? { fetch: config.fetch } : {}) });
-      return { video };
+      try {
+        return { video: await files.fetchVideo(output.videoUrl, signal) };
+      } catch (error) {
+        // An Omni interaction read again carries the video inline (PROVIDERS.md §5), so a clip the
+        // browser may not fetch by its link can still be stored.
+        if (!(error instanceof ProviderError && error.kind === 'notStored') || job.kind !== 'interaction') throw error;
+        const again = omniStatus(await readJson<Interaction>(await call({ ...common, url: url(`/interactions/${encodeURIComponent(job.id)}`), headers: auth, phase: 'read', signal }), config.key));
+        if (!again.output?.videoBase64) throw error;
+        return { video: decodeBase64(again.output.videoBase64, again.output.mimeType ?? mimeType) };
+      }
     },
     async cancel(job, signal) {
       // The Gemini API has no cancel for Veo operations: a started Veo job runs (and is billed)

@@ -34,6 +34,7 @@ export function runErrorOf(error: unknown): RunError {
       ...(error.raw ? { raw: error.raw } : {}),
       ...(error.reason ? { reason: error.reason } : {}),
       ...(error.status !== undefined ? { status: error.status } : {}),
+      ...(error.playUrl ? { playUrl: error.playUrl } : {}),
     };
   }
   return { kind: 'unknown', raw: error instanceof Error ? error.message : String(error) };

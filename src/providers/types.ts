@@ -21,7 +21,9 @@ export type EngineId = ProviderId | 'previz';
  * `network` no answer (offline, DNS, CORS); `aborted` cancelled by us; `invalidModel` the model
  * id is not plain data (never sent); `retired` the model was shut down (never sent); `budget` the
  * account's spending budget stopped the job; `needsAction` the provider stopped to ask for a step
- * Laqta cannot take.
+ * Laqta cannot take; `fileFailed` the provider could not finish the video file; `fileNotReady` the
+ * file was still being prepared when Laqta stopped waiting; `notStored` the video was made but the
+ * browser would not let Laqta fetch it (CORS, or only by sending the key to another host).
  */
 export type ProviderErrorKind =
   | 'auth'
@@ -39,6 +41,9 @@ export type ProviderErrorKind =
   | 'retired'
   | 'budget'
   | 'needsAction'
+  | 'fileFailed'
+  | 'fileNotReady'
+  | 'notStored'
   | 'unknown';
 
 /** An expected provider failure. `raw` is the provider's answer, never containing the key. */
@@ -49,8 +54,10 @@ export class ProviderError extends Error {
   readonly raw: string | undefined;
   /** The provider's own words (policy reason, failure message), shown as text. */
   readonly reason: string | undefined;
+  /** A keyless link the video still plays from when it could not be stored (`notStored`). */
+  readonly playUrl: string | undefined;
 
-  constructor(kind: ProviderErrorKind, init: { status?: number; retryAfterMs?: number; raw?: string; reason?: string } = {}) {
+  constructor(kind: ProviderErrorKind, init: { status?: number; retryAfterMs?: number; raw?: string; reason?: string; playUrl?: string } = {}) {
     super(`provider: ${kind}${init.status ? ` (${init.status})` : ''}`);
     this.name = 'ProviderError';
     this.kind = kind;
@@ -58,6 +65,7 @@ export class ProviderError extends Error {
     this.retryAfterMs = init.retryAfterMs;
     this.raw = init.raw;
     this.reason = init.reason;
+    this.playUrl = init.playUrl;
   }
 }
 

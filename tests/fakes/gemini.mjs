@@ -1,12 +1,17 @@
 // @ts-check
 /**
- * Fake Google Gemini API under /v1beta: paged GET /models, Omni through /interactions, Veo
- * through :predictLongRunning operations, and file downloads that need the key and redirect
- * to keyless storage (/__media), like Google's. Errors use Google's {error:{code,message,status}}.
+ * Fake Google Gemini API under /v1beta: paged GET /models, Omni through /interactions (with
+ * previous_interaction_id to continue a clip), Veo through :predictLongRunning operations (with
+ * instances[0].video to extend one), and generated files: GET /files/{id} with a state
+ * (PROCESSING, ACTIVE, FAILED, as js-genai's FileState) and GET /files/{id}:download?alt=media,
+ * 404 before ACTIVE. Errors use Google's {error:{code,message,status}}. Magic words besides
+ * common.mjs's: [processing] the file stays PROCESSING 2.5 s after the job ends · [filefail]
+ * the file ends FAILED · [redirect] the download redirects (302) to keyless storage (/__media) ·
+ * [uri] an Omni GET shows the file uri (by default GET carries the video inline, as §5 says).
  */
 import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
-import { jobDurationMs, json, media, parseJson, portFromArgs, sendMedia, startFake, xssPayload } from './common.mjs';
+import { cors, jobDurationMs, json, media, parseJson, portFromArgs, sendMedia, startFake, xssPayload } from './common.mjs';
 
 const models = [
   { name: 'models/gemini-2.5-flash', displayName: 'Gemini 2.5 Flash', supportedGenerationMethods: ['generateContent', 'countTokens'] },
@@ -23,8 +28,33 @@ const googleError = (code, status, message, details) => ({ error: { code, messag
 export function startGeminiFake(port) {
   /** The origin clients reach this fake at (known from the first request). */
   let origin = `http://127.0.0.1:${port}`;
-  /** @type {Map<string, { id: string, kind: 'interaction' | 'operation', model: string, prompt: string, delivery: string, createdAt: number, durationMs: number, cancelled: boolean }>} */
+  /** @typedef {{ id: string, kind: 'interaction' | 'operation', model: string, prompt: string, delivery: string, createdAt: number, durationMs: number, cancelled: boolean, seconds: number, parent?: string }} Job */
+  /** @type {Map<string, Job>} */
   const jobs = new Map();
+
+  /** The clip's whole length: its own seconds plus every clip it continues. @param {Job} job @returns {number} */
+  const totalSeconds = (job) => {
+    const parent = job.parent ? jobs.get(job.parent) : undefined;
+    return job.seconds + (parent ? totalSeconds(parent) : 0);
+  };
+
+  /** The generated file's state: PROCESSING until the job ends (and 2.5 s more with [processing]). @param {Job} job */
+  function fileState(job) {
+    if (phase(job) !== 'completed') return 'PROCESSING';
+    if (/\[filefail\]/.test(job.prompt)) return 'FAILED';
+    if (/\[processing\]/.test(job.prompt) && Date.now() < job.createdAt + job.durationMs + 2500) return 'PROCESSING';
+    return 'ACTIVE';
+  }
+  /** @param {Job} job */
+  const fileResource = (job) => ({
+    name: `files/${job.id}`,
+    uri: `${origin}/v1beta/files/${job.id}`,
+    downloadUri: fileUri(job),
+    mimeType: 'video/mp4',
+    source: 'GENERATED',
+    state: fileState(job),
+    ...(fileState(job) === 'FAILED' ? { error: { code: 13, message: 'The video file could not be processed.' } } : {}),
+  });
 
   /** @param {any} job */
   function phase(job) {
@@ -37,14 +67,18 @@ export function startGeminiFake(port) {
     return /\[(fail|xss)\]/.test(job.prompt) ? 'failed' : /\[policy\]/.test(job.prompt) ? 'filtered' : 'completed';
   }
   /** @param {any} job */
-  const fileUri = (job) => `${origin}/v1beta/files/${job.id}:download?alt=media`;
+  const fileUri = (job) => `${origin}/v1beta/files/${job.id.replace(/^int_/, '').toLowerCase()}:download?alt=media`;
+  /** @param {string} fileId */
+  const jobOfFile = (fileId) => [...jobs.values()].find((j) => j.id.replace(/^int_/, '').toLowerCase() === fileId);
 
   /** @param {any} job */
   function interaction(job) {
     const p = phase(job);
     const base = { id: job.id, model: job.model, created: new Date(job.createdAt).toISOString(), updated: new Date().toISOString() };
     if (p === 'completed') {
-      const content = job.delivery === 'inline' ? { type: 'video', data: media['sample-b.mp4'].bytes.toString('base64'), mime_type: 'video/mp4' } : { type: 'video', uri: fileUri(job), mime_type: 'video/mp4' };
+      // A GET carries the video inline even for uri delivery (PROVIDERS.md §5); [uri] shows the uri.
+      const byUri = job.delivery === 'uri' && /\[uri\]/.test(job.prompt);
+      const content = byUri ? { type: 'video', uri: fileUri(job), mime_type: 'video/mp4' } : { type: 'video', data: media['sample-b.mp4'].bytes.toString('base64'), mime_type: 'video/mp4' };
       return { ...base, status: 'completed', steps: [{ type: 'model_output', content: [content] }], usage: { total_tokens: 1 } };
     }
     // Failures come as errors[] ({code, message}) and, for a blocked output, the step's own error (a Status).
@@ -110,7 +144,17 @@ export function startGeminiFake(port) {
         const seconds = /^(\d+)s$/.exec(format.duration ?? '8s');
         if (!seconds || Number(seconds[1]) < 3 || Number(seconds[1]) > 10) return json(res, 400, googleError(400, 'INVALID_ARGUMENT', `response_format.duration must be between 3s and 10s, got ${JSON.stringify(format.duration)}.`));
         if (!['16:9', '9:16'].includes(format.aspect_ratio ?? '16:9')) return json(res, 400, googleError(400, 'INVALID_ARGUMENT', 'response_format.aspect_ratio must be 16:9 or 9:16.'));
-        const job = { id: `int_${randomUUID()}`, kind: /** @type {const} */ ('interaction'), model: body.model, prompt: body.input, delivery: format.delivery ?? 'inline', createdAt: Date.now(), durationMs: jobDurationMs(body.input), cancelled: false };
+        /** @type {Job | undefined} */
+        let parent;
+        if (body.previous_interaction_id !== undefined) {
+          parent = jobs.get(String(body.previous_interaction_id));
+          if (!parent || parent.kind !== 'interaction') return json(res, 404, googleError(404, 'NOT_FOUND', 'The previous interaction was not found.'));
+          if (interaction(parent).status !== 'completed') return json(res, 400, googleError(400, 'FAILED_PRECONDITION', 'The previous interaction has not completed.'));
+        }
+        // An extension adds its duration; an edit (no duration) keeps the clip's length. Up to 40 s in all.
+        const own = parent && format.duration === undefined ? 0 : Number(seconds[1]);
+        if (parent && totalSeconds(parent) + own > 40) return json(res, 400, googleError(400, 'INVALID_ARGUMENT', `A continued clip can be at most 40s long; this one would be ${totalSeconds(parent) + own}s.`));
+        const job = { id: `int_${randomUUID()}`, kind: /** @type {const} */ ('interaction'), model: body.model, prompt: body.input, delivery: format.delivery ?? 'inline', createdAt: Date.now(), durationMs: jobDurationMs(body.input), cancelled: false, seconds: own, ...(parent ? { parent: parent.id } : {}) };
         jobs.set(job.id, job);
         return json(res, 200, interaction(job));
       }
@@ -135,7 +179,18 @@ export function startGeminiFake(port) {
           return json(res, 400, googleError(400, 'INVALID_ARGUMENT', `durationSeconds must be 4, 6 or 8; got ${JSON.stringify(params.durationSeconds)}.`));
         if (['1080p', '4k'].includes(params.resolution) && params.durationSeconds !== 8)
           return json(res, 400, googleError(400, 'INVALID_ARGUMENT', `${params.resolution} is only available with durationSeconds 8.`));
-        const job = { id: randomUUID().slice(0, 12), kind: /** @type {const} */ ('operation'), model, prompt, delivery: 'uri', createdAt: Date.now(), durationMs: jobDurationMs(prompt), cancelled: false };
+        /** @type {Job | undefined} */
+        let parent;
+        const video = body?.instances?.[0]?.video;
+        if (video !== undefined) {
+          // Extension: instances[0].video {uri} of an earlier Veo clip, 720p, +7 s, input up to 30 s.
+          const fileId = /\/files\/([a-z0-9-]+)/.exec(String(video?.uri ?? ''))?.[1];
+          parent = fileId ? jobOfFile(fileId) : undefined;
+          if (!parent || parent.kind !== 'operation' || fileState(parent) !== 'ACTIVE') return json(res, 400, googleError(400, 'INVALID_ARGUMENT', 'instances[0].video must be the uri of an earlier Veo video that is still available.'));
+          if (params.resolution !== undefined && params.resolution !== '720p') return json(res, 400, googleError(400, 'INVALID_ARGUMENT', 'Video extension is only available at 720p.'));
+          if (totalSeconds(parent) > 30) return json(res, 400, googleError(400, 'INVALID_ARGUMENT', `The input video must be 30s or shorter; it is ${totalSeconds(parent)}s.`));
+        }
+        const job = { id: randomUUID().replace(/-/g, '').slice(0, 12), kind: /** @type {const} */ ('operation'), model, prompt, delivery: 'uri', createdAt: Date.now(), durationMs: jobDurationMs(prompt), cancelled: false, seconds: parent ? 7 : Number(params.durationSeconds ?? 8), ...(parent ? { parent: parent.id } : {}) };
         jobs.set(job.id, job);
         return json(res, 200, { name: `models/${model}/operations/${job.id}` });
       }
@@ -151,14 +206,26 @@ export function startGeminiFake(port) {
         return json(res, 200, operation(job));
       }
 
+      m = /^\/files\/([^/:]+)$/.exec(path);
+      if (m && method === 'GET') {
+        const job = jobOfFile(m[1] ?? '');
+        if (!job || /\[expire\]/.test(job.prompt)) return json(res, 404, googleError(404, 'NOT_FOUND', 'File not found or expired.'));
+        return json(res, 200, fileResource(job));
+      }
+
       m = /^\/files\/([^/:]+):download$/.exec(path);
       if (m && method === 'GET') {
-        const job = jobs.get(m[1] ?? '');
-        if (!job || /\[expire\]/.test(job.prompt) || phase(job) !== 'completed') return json(res, 404, googleError(404, 'NOT_FOUND', 'File not found or expired.'));
-        res.setHeader('access-control-allow-origin', '*');
-        res.writeHead(302, { location: `${origin}/__media/${/\[notvideo\]/.test(job.prompt) ? 'notvideo' : `${job.id}.mp4`}` });
-        res.end();
-        return;
+        const job = jobOfFile(m[1] ?? '');
+        // Before the file is ACTIVE a download is refused like a missing file.
+        if (!job || /\[expire\]/.test(job.prompt) || fileState(job) !== 'ACTIVE') return json(res, 404, googleError(404, 'NOT_FOUND', 'File not found or expired.'));
+        const file = /\[notvideo\]/.test(job.prompt) ? 'notvideo' : `${job.id}.mp4`;
+        if (/\[redirect\]/.test(job.prompt)) {
+          cors(res);
+          res.writeHead(302, { location: `${origin}/__media/${file}` });
+          res.end();
+          return;
+        }
+        return sendMedia(res, file === 'notvideo' ? 'notvideo' : 'sample-b.mp4');
       }
       return json(res, 404, googleError(404, 'NOT_FOUND', `Unknown route ${path}.`));
     },

@@ -72,6 +72,43 @@ describe('Gemini fake: Interactions as in PROVIDERS.md §5', () => {
   });
 });
 
+const veo = (prompt: string, extra: Record<string, unknown> = {}, parameters: Record<string, unknown> = {}) =>
+  gemini('/models/veo-3.1-generate-preview:predictLongRunning', { instances: [{ prompt, ...extra }], parameters: { durationSeconds: 8, ...parameters } });
+const veoDone = async (name: string) => {
+  for (;;) {
+    const op = await gemini(`/${name}`);
+    if (op.done) return op as { response?: { generateVideoResponse?: { generatedSamples?: { video?: { uri?: string } }[] } } };
+    await new Promise((r) => setTimeout(r, 200));
+  }
+};
+const fileIdOf = (uri: string) => /\/files\/([a-z0-9-]+)/.exec(uri)?.[1] ?? '';
+
+describe('Gemini fake: generated files as js-genai FileState and PROVIDERS.md §5', () => {
+  it('a file is PROCESSING, then ACTIVE; before ACTIVE its download is a 404', async () => {
+    const op = await veo('x [1s] [processing]');
+    const done = await veoDone(String(op.name));
+    const uri = done.response?.generateVideoResponse?.generatedSamples?.[0]?.video?.uri ?? '';
+    const file = await gemini(`/files/${fileIdOf(uri)}`);
+    expect(file).toMatchObject({ name: `files/${fileIdOf(uri)}`, state: 'PROCESSING', mimeType: 'video/mp4' });
+    expect((await fetch(uri, { headers: { 'x-goog-api-key': 'k' } })).status).toBe(404);
+    await new Promise((r) => setTimeout(r, 2600));
+    expect((await gemini(`/files/${fileIdOf(uri)}`)).state).toBe('ACTIVE');
+    expect((await fetch(uri, { headers: { 'x-goog-api-key': 'k' } })).status).toBe(200);
+  });
+
+  it('a file that failed is FAILED with a Status error', async () => {
+    const done = await veoDone(String((await veo('x [1s] [filefail]')).name));
+    const uri = done.response?.generateVideoResponse?.generatedSamples?.[0]?.video?.uri ?? '';
+    expect(await gemini(`/files/${fileIdOf(uri)}`)).toMatchObject({ state: 'FAILED', error: { code: expect.any(Number), message: expect.any(String) } });
+  });
+
+  it('an Omni GET carries the video inline even when it was created for uri delivery', async () => {
+    const created = await gemini('/interactions', { model: 'gemini-omni-1.1-flash', input: 'x [1s]', background: true, response_format: { type: 'video', duration: '4s', delivery: 'uri' } });
+    const done = await settle(String(created.id));
+    expect(done.steps).toContainEqual({ type: 'model_output', content: [expect.objectContaining({ type: 'video', data: expect.any(String) })] });
+  });
+});
+
 describe('fal fake: the queue protocol of PROVIDERS.md §3', () => {
   it('submit answers request_id and the three URLs; status says IN_QUEUE with a position', async () => {
     const submit = (await (

@@ -88,7 +88,7 @@ describe.concurrent('Gemini adapter against the fake', () => {
     expect(models.map((m) => m.id)).toEqual(['gemini-omni-1.1-flash', 'veo-3.1-generate-preview', 'veo-3.1-fast-generate-preview']);
   });
 
-  it('Veo: an operation polled to done, then the file fetched through the redirect', async () => {
+  it('Veo: an operation polled to done, then the file fetched once ACTIVE, the key in a header', async () => {
     const p = provider('gemini');
     const job = await p.create({ text: 'dunes', params: params({ model: 'veo-3.1-generate-preview' }) });
     expect(job.kind).toBe('operation');

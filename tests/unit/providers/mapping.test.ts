@@ -48,6 +48,11 @@ describe('Gemini request mapping', () => {
     });
   });
 
+  it('Omni: large clips (1080p, 4k) ask for uri delivery, smaller ones for inline bytes', () => {
+    const delivery = (resolution: string) => (omniBody({ text: 'x', params: p({ model: 'gemini-omni-1.1-flash', resolution }) }).response_format as { delivery: string }).delivery;
+    expect(['360p', '720p', '1080p', '4k'].map(delivery)).toEqual(['inline', 'inline', 'uri', 'uri']);
+  });
+
   it('a Veo result filtered for safety is a policy failure carrying Google\'s reason', () => {
     const status = veoStatus({ name: 'op', done: true, response: { generateVideoResponse: { raiMediaFilteredCount: 1, raiMediaFilteredReasons: ['celebrity likeness'] } } });
     expect(status.error).toMatchObject({ kind: 'policy', reason: 'celebrity likeness' });
