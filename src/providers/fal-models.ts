@@ -5,6 +5,8 @@ import type { ModelCapabilities } from '../domain/params';
  * a new model is a new row. `duration` says how the model spells seconds ("5", 5 or "8s");
  * `resolutionValues` renames Laqta's resolution where the model uses its own words ("768P").
  * Prices are fal's published list prices per second of output, as an estimate only.
+ * Seeds: Wan 2.2, Seedance 1.0 Pro and Veo 3 list an integer `seed` in their input schemas (and
+ * PROVIDERS.md names Veo, Seedance and Wan); Kling 2.1 Master, Hailuo 02 and LTX-2 list none.
  */
 export interface FalModel {
   /** The endpoint id, e.g. "fal-ai/kling-video/v2.1/master/text-to-video". */
@@ -18,6 +20,8 @@ export interface FalModel {
     resolutionValues?: Readonly<Record<string, string>>;
     negativePrompt?: string;
     audio?: string;
+    /** The field that takes a seed (an integer), for models whose endpoint has one. */
+    seed?: string;
   };
   /** Fixed fields every request to this model carries. */
   fixed?: Readonly<Record<string, unknown>>;
@@ -50,8 +54,9 @@ export const falModels: readonly FalModel[] = [
       resolutions: ['480p', '580p', '720p'],
       audio: 'never',
       negativePrompt: true,
+      seed: true,
     },
-    input: { aspectRatio: 'aspect_ratio', resolution: 'resolution', negativePrompt: 'negative_prompt' },
+    input: { aspectRatio: 'aspect_ratio', resolution: 'resolution', negativePrompt: 'negative_prompt', seed: 'seed' },
   },
   {
     id: 'fal-ai/bytedance/seedance/v1/pro/text-to-video',
@@ -62,8 +67,9 @@ export const falModels: readonly FalModel[] = [
       aspectRatios: ['21:9', '16:9', '4:3', '1:1', '3:4', '9:16'],
       resolutions: ['480p', '720p', '1080p'],
       audio: 'never',
+      seed: true,
     },
-    input: { duration: { field: 'duration', format: 'string' }, aspectRatio: 'aspect_ratio', resolution: 'resolution' },
+    input: { duration: { field: 'duration', format: 'string' }, aspectRatio: 'aspect_ratio', resolution: 'resolution', seed: 'seed' },
   },
   {
     id: 'fal-ai/minimax/hailuo-02/standard/text-to-video',
@@ -90,6 +96,7 @@ export const falModels: readonly FalModel[] = [
       audio: 'optional',
       negativePrompt: true,
       pricePerSecond: { '*': 0.4 },
+      seed: true,
     },
     input: {
       duration: { field: 'duration', format: 'secondsSuffix' },
@@ -97,6 +104,7 @@ export const falModels: readonly FalModel[] = [
       resolution: 'resolution',
       negativePrompt: 'negative_prompt',
       audio: 'generate_audio',
+      seed: 'seed',
     },
   },
   {
@@ -131,7 +139,7 @@ export const rawFalCaps: ModelCapabilities = {
 };
 
 /** The input JSON for a known model from Laqta's parameters. */
-export function falInput(model: FalModel, text: string, p: { seconds: number; aspectRatio: string; resolution: string; negativePrompt?: string; audio?: boolean }): Record<string, unknown> {
+export function falInput(model: FalModel, text: string, p: { seconds: number; aspectRatio: string; resolution: string; negativePrompt?: string; audio?: boolean; seed?: number }): Record<string, unknown> {
   const input: Record<string, unknown> = { prompt: text, ...model.fixed };
   const map = model.input;
   if (map.duration) {
@@ -142,5 +150,6 @@ export function falInput(model: FalModel, text: string, p: { seconds: number; as
   if (map.resolution) input[map.resolution] = map.resolutionValues?.[p.resolution] ?? p.resolution;
   if (map.negativePrompt && p.negativePrompt?.trim()) input[map.negativePrompt] = p.negativePrompt.trim();
   if (map.audio && p.audio !== undefined) input[map.audio] = p.audio;
+  if (map.seed && p.seed !== undefined) input[map.seed] = p.seed;
   return input;
 }

@@ -60,7 +60,7 @@ export function startFalFake(port) {
           return json(res, 422, { detail: [{ loc: ['body', 'prompt'], msg: 'The prompt was flagged by the content checker: graphic violence.', type: 'content_policy_violation' }] });
         if (/\[fail\]|\[xss\]/.test(prompt)) return json(res, 500, { detail: /\[xss\]/.test(prompt) ? xssPayload : 'The model failed to generate a video.' });
         const file = /\[expire\]/.test(prompt) ? 'gone' : /\[notvideo\]/.test(prompt) ? 'notvideo' : `${job.id}.webm`;
-        return json(res, 200, { video: { url: `${origin}/__media/${file}`, content_type: 'video/webm', file_name: 'output.webm', file_size: 1000 }, seed: 42 });
+        return json(res, 200, { video: { url: `${origin}/__media/${file}`, content_type: 'video/webm', file_name: 'output.webm', file_size: 1000 }, seed: job.input.seed ?? 42 });
       }
 
       if (method === 'POST') {
@@ -69,6 +69,9 @@ export function startFalFake(port) {
         const input = parseJson(text);
         if (!input || typeof input !== 'object') return json(res, 422, { detail: [{ loc: ['body'], msg: 'Input should be a valid JSON object', type: 'model_attributes_type' }] });
         if (typeof input.prompt !== 'string' || !input.prompt) return json(res, 422, { detail: [{ loc: ['body', 'prompt'], msg: 'Field required', type: 'missing' }] });
+        // Models with a seed take an integer (Seedance's -1 means "pick one"); the result echoes it.
+        if (input.seed !== undefined && (!Number.isInteger(input.seed) || input.seed < -1))
+          return json(res, 422, { detail: [{ loc: ['body', 'seed'], msg: 'Input should be a valid integer', type: 'int_type' }] });
         if (model.includes('kling') && input.duration !== undefined && !['5', '10'].includes(input.duration))
           return json(res, 422, { detail: [{ loc: ['body', 'duration'], msg: "Input should be '5' or '10'", type: 'enum' }] });
         const job = { id: randomUUID(), model: model.split('/').slice(0, 2).join('/'), input, createdAt: Date.now(), durationMs: jobDurationMs(input.prompt), cancelled: false };

@@ -175,6 +175,8 @@ export function startGeminiFake(port) {
         const prompt = body?.instances?.[0]?.prompt;
         const params = body?.parameters ?? {};
         if (typeof prompt !== 'string') return json(res, 400, googleError(400, 'INVALID_ARGUMENT', 'instances[0].prompt is required.'));
+        // The Gemini API takes no seed for Veo (PROVIDERS.md): one sent is refused, as the real one does.
+        if (params.seed !== undefined) return json(res, 400, googleError(400, 'INVALID_ARGUMENT', 'seed is not supported by the Gemini API for this model.'));
         if (params.durationSeconds !== undefined && ![4, 6, 8].includes(params.durationSeconds))
           return json(res, 400, googleError(400, 'INVALID_ARGUMENT', `durationSeconds must be 4, 6 or 8; got ${JSON.stringify(params.durationSeconds)}.`));
         if (['1080p', '4k'].includes(params.resolution) && params.durationSeconds !== 8)

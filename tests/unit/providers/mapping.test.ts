@@ -3,6 +3,7 @@ import type { GenerationParams } from '../../../src/domain/params';
 import { openaiCreateBody, openaiSize, openaiStatus } from '../../../src/providers/openai-videos';
 import { omniBody, omniStatus, veoBody, veoStatus } from '../../../src/providers/gemini';
 import { falRequestInput, falStatus, falVideoUrl } from '../../../src/providers/fal';
+import { capabilitiesFor } from '../../../src/providers/capabilities';
 
 const p = (over: Partial<GenerationParams>): GenerationParams => ({ provider: 'x', model: 'm', seconds: 8, aspectRatio: '16:9', resolution: '720p', ...over });
 
@@ -37,6 +38,15 @@ describe('Gemini request mapping', () => {
       instances: [{ prompt: 'dunes' }],
       parameters: { aspectRatio: '16:9', resolution: '720p', durationSeconds: 8, sampleCount: 1, negativePrompt: 'text overlays' },
     });
+  });
+
+  it('Veo and Omni take no seed on the Gemini API (PROVIDERS.md; js-genai refuses one outside Vertex): none is chosen, none is sent', () => {
+    for (const model of ['veo-3.1-generate-preview', 'gemini-omni-1.1-flash']) expect(capabilitiesFor('gemini', model).seed).toBeFalsy();
+    const veo = veoBody({ text: 'dunes', params: p({ model: 'veo-3.1-generate-preview', seed: 7 }) });
+    expect(JSON.stringify(veo)).not.toContain('seed');
+    expect(JSON.stringify(omniBody({ text: 'dunes', params: p({ model: 'gemini-omni-1.1-flash', seed: 7 }) }))).not.toContain('seed');
+    expect(capabilitiesFor('openai', 'sora-2').seed).toBeFalsy();
+    expect(openaiCreateBody({ text: 'a fox', params: p({ model: 'sora-2', seconds: 4, seed: 7 }) })).not.toHaveProperty('seed');
   });
 
   it('Omni: a background interaction asking for a video with duration "8s"', () => {
@@ -75,6 +85,24 @@ describe('fal.ai input mapping per model', () => {
   ])('%s', (model, params, input) => {
     expect(falRequestInput({ text: 'x', params: { ...params, model } })).toEqual(input);
   });
+
+  it.each([
+    ['fal-ai/wan/v2.2-a14b/text-to-video', 'seed'],
+    ['fal-ai/bytedance/seedance/v1/pro/text-to-video', 'seed'],
+    ['fal-ai/veo3', 'seed'],
+  ])('%s: a take\'s seed goes in the request body as an integer', (model, field) => {
+    const input = falRequestInput({ text: 'x', params: p({ model, seconds: model.includes('veo') ? 8 : 5, seed: 123456 }) });
+    expect(input[field]).toBe(123456);
+    expect(capabilitiesFor('fal', model).seed).toBe(true);
+  });
+
+  it.each(['fal-ai/kling-video/v2.1/master/text-to-video', 'fal-ai/minimax/hailuo-02/standard/text-to-video', 'fal-ai/ltx-2/text-to-video'])(
+    '%s lists no seed: none is chosen for it, and a stray one is never sent',
+    (model) => {
+      expect(capabilitiesFor('fal', model).seed).toBeFalsy();
+      expect(falRequestInput({ text: 'x', params: p({ model, seconds: 6, seed: 99 }) })).not.toHaveProperty('seed');
+    },
+  );
 
   it('sends the person\'s own JSON for a model Laqta does not know, adding the prompt if missing', () => {
     expect(falRequestInput({ text: 'a fox', params: p({ model: 'someone/new', rawInput: '{"steps": 30}' }) })).toEqual({ prompt: 'a fox', steps: 30 });

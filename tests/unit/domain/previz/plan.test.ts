@@ -129,6 +129,27 @@ describe('previz camera path', () => {
     expect(cameraAt(a, 1.3)).toEqual(cameraAt(again, 1.3));
   });
 
+  it('three takes of one written prompt (seeds of a batch) give three different clips, frame by frame', () => {
+    const request = readText('Handheld medium shot of a street musician, slow push-in, golden hour.');
+    const takes = [1_234_567, 987_654_321, 42].map((seed) => planScene(request, 4, seed));
+    // A frame stands for where the camera is and where the stand-in looks at that moment.
+    const frame = (p: ScenePlan, t: number) => JSON.stringify([cameraAt(p, t), subjectAt(p, t).headTurn]);
+    for (const t of [0.5, 1.5, 2.5, 3.5]) {
+      const frames = takes.map((p) => frame(p, t));
+      expect(new Set(frames).size, `at ${t} s`).toBe(3);
+    }
+    // The moves start at different moments (timing), and a take re-drawn with its seed is the same clip.
+    expect(new Set(takes.map((p) => p.segments.map((s) => s.from.toFixed(4)).join()))).toHaveProperty('size', 3);
+    const again = planScene(request, 4, 987_654_321);
+    for (const t of [0.5, 2.5]) expect(frame(again, t)).toBe(frame(takes[1]!, t));
+  });
+
+  it('takes of a locked-off shot still differ: the stand-in moves its head differently per seed', () => {
+    const still = [5, 6].map((seed) => plan({ movement: ['static'] }, 4, seed));
+    expect(cameraAt(still[0]!, 2)).toEqual(cameraAt(still[1]!, 2));
+    expect(Math.abs(subjectAt(still[0]!, 2).headTurn - subjectAt(still[1]!, 2).headTurn)).toBeGreaterThan(0.1);
+  });
+
   it('a timed beat that names a move changes the move at its time', () => {
     const p = plan({ movement: ['static'], beats: [{ from: 2, to: 4, action: 'the camera does a slow arc around the subject' }] });
     const angle = (t: number) => {
