@@ -207,23 +207,49 @@ export class Runs {
    * (a confirmed batch), every take with its own seed where the model takes one, recorded on the run.
    */
   async enqueueTakes(source: RunSource, params: GenerationParams, count: number): Promise<Run[]> {
+    return (await this.enqueueBatch([source], params, count))[0] ?? [];
+  }
+
+  /**
+   * Starts `count` takes of each source with the same settings (Compare's "Generate all", a
+   * variant group): one confirmed batch. Where the model takes a seed, take k of every source gets
+   * the same seed k, so sources differ by their text and not by their luck. Every combination is
+   * checked before anything is sent. Returns the runs per source, in order.
+   */
+  async enqueueBatch(sources: readonly RunSource[], params: GenerationParams, count: number): Promise<Run[][]> {
     const seeds = this.takesSeed(params) ? takeSeeds(count, Math.random) : undefined;
     const all = takeParams(params, count, seeds);
-    for (const p of all) {
-      const problems = this.check(p, source.text);
-      if (problems.length) throw new ParamsRefused(problems);
+    for (const source of sources) {
+      for (const p of all) {
+        const problems = this.check(p, source.text);
+        if (problems.length) throw new ParamsRefused(problems);
+      }
     }
-    const started: Run[] = [];
-    for (const p of all) started.push(await this.enqueue(source, p));
+    const started: Run[][] = [];
+    for (const source of sources) {
+      const runs: Run[] = [];
+      for (const p of all) runs.push(await this.enqueue(source, p));
+      started.push(runs);
+    }
     return started;
   }
 
   /**
-   * Re-runs one finished take that did not succeed, with its own settings and seed: the new run
-   * takes its place in the group. Each take is re-sent at most once while its re-run is pending.
+   * True when "Re-run with this seed" applies to a finished take: any take that did not succeed,
+   * and a successful one whose model takes a seed (drawn again with the seed it recorded).
+   */
+  canRerun(take: Run): boolean {
+    if (!isFinished(take) || this.#rerun.has(take.id)) return false;
+    return take.status !== 'succeeded' || (take.params.seed !== undefined && this.takesSeed(take.params));
+  }
+
+  /**
+   * Re-runs one finished take with its own settings and seed ("Re-run with this seed"): the new
+   * run is the next attempt of that take, in its place in the group. A take that succeeded is
+   * re-run only when its model takes the seed. Each attempt is re-sent at most once.
    */
   async rerunTake(take: Run): Promise<Run | undefined> {
-    if (!isFinished(take) || take.status === 'succeeded' || this.#rerun.has(take.id)) return undefined;
+    if (!this.canRerun(take)) return undefined;
     const problems = this.check(take.params, take.text);
     if (problems.length) throw new ParamsRefused(problems);
     this.#rerun.add(take.id);

@@ -62,3 +62,51 @@ describe('runs', () => {
     expect(b.runs.items).toEqual([]);
   });
 });
+
+describe('takes and seeds', () => {
+  const source = { promptId: 'p1', rev: 1, text: 'A fox in snow, handheld.' };
+  const sentSeeds = (previz: VideoProvider) => (previz.create as ReturnType<typeof vi.fn>).mock.calls.map(([request]) => (request as { params: { seed?: number } }).params.seed);
+
+  it('3 takes of a seeded model get 3 distinct seeds, recorded on each run and sent in each request', async () => {
+    const { runs, previz } = await openTab();
+    const takes = await runs.enqueueTakes(source, params, 3);
+    const seeds = takes.map((r) => r.params.seed);
+    expect(seeds.every((s) => Number.isInteger(s) && s! > 0)).toBe(true);
+    expect(new Set(seeds).size).toBe(3);
+    await vi.waitFor(() => expect(previz.create).toHaveBeenCalledTimes(3));
+    expect(new Set(sentSeeds(previz))).toEqual(new Set(seeds));
+  });
+
+  it('a batch over several prompts gives take k of every prompt the same seed k (only the text differs)', async () => {
+    const { runs } = await openTab();
+    const [a, b] = await runs.enqueueBatch([source, { promptId: 'p2', rev: 3, text: 'A fox in rain, handheld.' }], params, 3);
+    expect(a!.map((r) => r.params.seed)).toEqual(b!.map((r) => r.params.seed));
+    expect(new Set(a!.map((r) => r.params.seed)).size).toBe(3);
+    expect(b!.every((r) => r.promptId === 'p2' && r.rev === 3)).toBe(true);
+  });
+
+  it('a batch is checked whole before anything is sent: one refused text sends nothing', async () => {
+    const { runs, previz } = await openTab();
+    await expect(runs.enqueueBatch([source, { promptId: 'p2', rev: 1, text: '  ' }], params, 2)).rejects.toBeInstanceOf(ParamsRefused);
+    expect(previz.create).not.toHaveBeenCalled();
+    expect(runs.items).toEqual([]);
+  });
+
+  it('"Re-run with this seed" sends the take\'s own seed again, as the next attempt of that take, once', async () => {
+    const { runs, previz } = await openTab();
+    const [take] = await runs.enqueueTakes(source, params, 1);
+    await vi.waitFor(() => expect(runs.get(take!.id)?.status).toBe('failed'));
+    const failed = runs.get(take!.id)!;
+    expect(runs.canRerun(failed)).toBe(true);
+    const again = await runs.rerunTake(failed);
+    expect(again).toMatchObject({ retryOf: take!.id, params: { seed: take!.params.seed } });
+    await vi.waitFor(() => expect(previz.create).toHaveBeenCalledTimes(2));
+    expect(sentSeeds(previz)).toEqual([take!.params.seed, take!.params.seed]);
+    expect(runs.canRerun(failed)).toBe(false);
+    expect(await runs.rerunTake(failed)).toBeUndefined();
+    // A take that succeeded can be drawn again only where the model takes its seed.
+    expect(runs.canRerun({ ...failed, id: 'other', status: 'succeeded' })).toBe(true);
+    const unseeded = { ...failed, id: 'sora', status: 'succeeded' as const, provider: 'openai', params: { ...params, provider: 'openai', model: 'sora-2', seed: undefined } };
+    expect(runs.canRerun(unseeded)).toBe(false);
+  });
+});
