@@ -1,4 +1,5 @@
 import { mannWhitney } from './rank-test';
+import type { TakeGroup } from './takes';
 
 /**
  * The verdict on rated takes: is the difference between columns larger than the spread within
@@ -31,6 +32,21 @@ export function columnRatings(ratings: readonly number[]): ColumnRatings | undef
   const mean = ratings.reduce((s, r) => s + r, 0) / count;
   const sd = count > 1 ? Math.sqrt(ratings.reduce((s, r) => s + (r - mean) ** 2, 0) / (count - 1)) : 0;
   return { count, mean, min: Math.min(...ratings), max: Math.max(...ratings), sd };
+}
+
+/**
+ * One rating per take of a group: the rating of its latest rated attempt (a re-run stands in for
+ * its take, it does not add one). Takes nobody rated are left out.
+ */
+export function takeRatings(group: TakeGroup | undefined, ratingOf: (runId: string) => number | undefined): number[] {
+  if (!group) return [];
+  return group.takes.flatMap((take) => {
+    for (let i = take.attempts.length - 1; i >= 0; i--) {
+      const rating = ratingOf(take.attempts[i]!.id);
+      if (rating !== undefined) return [rating];
+    }
+    return [];
+  });
 }
 
 export type TakeVerdict =

@@ -92,6 +92,15 @@ export function takeOf(groups: readonly TakeGroup[], runId: string): { group: Ta
 }
 
 /**
+ * The takes a Compare column shows: the group of its shown run (`shownRunId`), or else the newest
+ * group of its prompt version. Undefined when the version has no takes yet.
+ */
+export function columnGroup(runs: readonly Run[], promptId: string, rev: number, shownRunId?: string): TakeGroup | undefined {
+  const groups = groupTakes(runs.filter((r) => r.promptId === promptId && r.rev === rev));
+  return (shownRunId ? takeOf(groups, shownRunId)?.group : undefined) ?? groups[0];
+}
+
+/**
  * True when a failed run's create may have reached the provider and been accepted (and charged):
  * it was sent, no job id came back, and no answer from the provider says it was refused.
  * Such a run is never re-sent by "Re-run the failed ones".

@@ -9,7 +9,8 @@ import {
   type ComparisonChange,
 } from '../domain/comparison';
 import type { Prompt, PromptVersion } from '../domain/prompt';
-import type { Run } from '../domain/run';
+import { isFinished, type Run } from '../domain/run';
+import { columnGroup, takeGroupKey, type TakeGroup } from '../domain/takes';
 import type { Shot } from '../domain/shot';
 import type { GenerationParams } from '../domain/params';
 import { recordKey } from '../storage/db';
@@ -189,22 +190,33 @@ export class CompareState {
     await this.#loadContents();
   }
 
-  /** Runs started by "generate all", per column, shown in their column once they succeed. */
-  pending = new SvelteMap<number, string>();
+  /** Runs started by "generate all", per column; the first to succeed is shown if the column shows another group. */
+  pending = new SvelteMap<number, string[]>();
 
   /** Remembers that `runId` was started for `column`; it becomes the column's result when it succeeds. */
   awaitRun(column: number, runId: string): void {
-    this.pending.set(column, runId);
+    this.pending.set(column, [...(this.pending.get(column) ?? []), runId]);
+  }
+
+  /** The takes column `column` shows: the group of its shown run, or the newest of its version. */
+  takesOf(column: number): TakeGroup | undefined {
+    const col = this.#current?.columns[column];
+    return col ? columnGroup(this.#runs, col.promptId, col.rev, col.runId) : undefined;
   }
 
   async #adoptFinished(): Promise<void> {
-    for (const [column, runId] of this.pending) {
-      const run = this.#runs.find((r) => r.id === runId);
-      if (!run) continue;
-      if (run.status === 'succeeded' && run.media) {
-        this.pending.delete(column);
-        await this.showRun(column, runId);
-      } else if (run.status === 'failed' || run.status === 'cancelled') this.pending.delete(column);
+    for (const [column, ids] of [...this.pending]) {
+      const runs = ids.map((id) => this.#runs.find((r) => r.id === id));
+      const done = runs.find((r) => r?.status === 'succeeded' && r.media);
+      const shown = this.run(this.#current?.columns[column]?.runId);
+      // A finished take is shown when the column shows nothing, or a run of other settings.
+      if (done && (!shown || takeGroupKey(shown) !== takeGroupKey(done))) await this.showRun(column, done.id);
+      const left = ids.filter((_, i) => {
+        const run = runs[i];
+        return !run || !isFinished(run);
+      });
+      if (left.length) this.pending.set(column, left);
+      else this.pending.delete(column);
     }
   }
 

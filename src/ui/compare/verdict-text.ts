@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../i18n/catalog';
 import type { MessageParams } from '../../i18n/format';
-import type { TakeVerdict } from '../../domain/take-verdict';
+import { verdictThreshold, type ColumnRatings, type TakeVerdict } from '../../domain/take-verdict';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 type FormatNumber = (value: number, options?: Intl.NumberFormatOptions) => string;
@@ -36,4 +36,16 @@ export function verdictText(verdict: TakeVerdict, letter: (column: number) => st
         p: share(verdict.p, number),
       });
   }
+}
+
+/** A column's rated takes in one line: "A: mean 3.7 · range 3–5 · 3 rated takes". */
+export function columnSummary(stats: ColumnRatings | undefined, column: string, t: Translate, number: FormatNumber): string {
+  if (!stats) return t('takes.columnNone', { column });
+  const mean = number(stats.mean, { maximumFractionDigits: 1 });
+  return t('takes.column', { column, mean, min: stats.min, max: stats.max, count: stats.count });
+}
+
+/** How the verdict is decided, in one sentence, with the threshold in the reader's digits. */
+export function verdictHow(t: Translate, number: FormatNumber): string {
+  return t('takes.verdict.how', { threshold: share(verdictThreshold, number) });
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { columnRatings, takeVerdict } from '../../../src/domain/take-verdict';
+import { columnRatings, takeRatings, takeVerdict } from '../../../src/domain/take-verdict';
+import { groupTakes } from '../../../src/domain/takes';
+import { newRun } from '../../../src/domain/run';
+import { defaultParams } from '../../../src/domain/params';
 import { verdictText } from '../../../src/ui/compare/verdict-text';
 import { en, type MessageKey } from '../../../src/i18n/catalog';
 import { ar } from '../../../src/i18n/catalog-ar';
@@ -51,5 +54,20 @@ describe('the verdict on rated takes', () => {
   it('has an Arabic sentence with the same facts', () => {
     const text = verdictText(takeVerdict([[3, 4], [4, 5]]), (i) => 'أب'[i]!, (key, params) => formatMessage('ar', ar[key], params), (v, o) => formatNumber('ar', v, o));
     expect(text).toContain('ولّد لقطات أكثر');
+  });
+});
+
+describe('one rating per take', () => {
+  const take = (id: string, at: number, retryOf?: string) => ({
+    ...newRun({ id, promptId: 'p', rev: 1, text: 'x', params: defaultParams(), now: at, ...(retryOf ? { retryOf } : {}) }),
+    status: 'succeeded' as const,
+  });
+
+  it('counts each take once, with its latest rated attempt, and leaves unrated takes out', () => {
+    const group = groupTakes([take('a', 1), take('b', 2), take('b2', 3, 'b'), take('c', 4)])[0]!;
+    const ratings: Record<string, number> = { a: 2, b: 1, b2: 5 };
+    expect(takeRatings(group, (id) => ratings[id])).toEqual([2, 5]);
+    expect(takeRatings(group, (id) => (id === 'b' ? 4 : undefined))).toEqual([4]);
+    expect(takeRatings(undefined, () => 3)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupTakes, mayHaveBeenAccepted, planRerun, takeOf, takeParams, takeSeeds } from '../../../src/domain/takes';
+import { columnGroup, groupTakes, mayHaveBeenAccepted, planRerun, takeOf, takeParams, takeSeeds } from '../../../src/domain/takes';
 import { defaultParams } from '../../../src/domain/params';
 import { newRun, type Run } from '../../../src/domain/run';
 
@@ -102,5 +102,16 @@ describe('the Runs list', () => {
     expect(entries.map((e) => e.kind)).toEqual(['takes', 'remix']);
     const group = entries[0]!.kind === 'takes' ? entries[0]!.group : undefined;
     expect(takeCounts(group!)).toEqual({ total: 3, done: 1, failed: 1, running: 1 });
+  });
+});
+
+describe('the takes a Compare column shows', () => {
+  it('is the group of the shown run, or else the newest group of the version; other versions stay out', () => {
+    const eight = { ...params, seconds: 8 };
+    const runs = [run('a', 10, {}, 1), run('b', 20, {}, 2), run('c', 30, { params: eight }), run('old', 5, { rev: 1 })];
+    expect(columnGroup(runs, 'p', 2, 'a')!.takes.map((t) => t.run.id)).toEqual(['a', 'b']);
+    expect(columnGroup(runs, 'p', 2)!.takes.map((t) => t.run.id)).toEqual(['c']);
+    expect(columnGroup(runs, 'p', 2, 'old')!.takes.map((t) => t.run.id)).toEqual(['c']);
+    expect(columnGroup(runs, 'q', 2)).toBeUndefined();
   });
 });

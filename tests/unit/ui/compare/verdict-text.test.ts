@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { columnRatings, takeVerdict } from '../../../../src/domain/take-verdict';
+import { columnSummary, verdictHow, verdictText } from '../../../../src/ui/compare/verdict-text';
+import { en, type MessageKey } from '../../../../src/i18n/catalog';
+import { ar } from '../../../../src/i18n/catalog-ar';
+import { formatMessage, formatNumber, type MessageParams } from '../../../../src/i18n/format';
+
+const english = {
+  t: (key: MessageKey, params?: MessageParams) => formatMessage('en', en[key], params),
+  number: (v: number, o?: Intl.NumberFormatOptions) => formatNumber('en', v, o),
+};
+const arabic = {
+  t: (key: MessageKey, params?: MessageParams) => formatMessage('ar', ar[key], params),
+  number: (v: number, o?: Intl.NumberFormatOptions) => formatNumber('ar', v, o),
+};
+const letters = (i: number) => 'AB'[i]!;
+const arabicLetters = (i: number) => 'أب'[i]!;
+
+describe('a column summary: mean and spread of its rated takes', () => {
+  it('reads "mean 3.7 · range 3–5 · 3 rated takes"', () => {
+    expect(columnSummary(columnRatings([3, 4, 4]), 'A', english.t, english.number)).toBe('A: mean 3.7 · range 3–4 · 3 rated takes');
+    expect(columnSummary(columnRatings([5]), 'B', english.t, english.number)).toBe('B: mean 5 · range 5–5 · 1 rated take');
+    expect(columnSummary(undefined, 'B', english.t, english.number)).toBe('B: no take rated yet');
+  });
+
+  it("in Arabic, with the numbers as the app's Arabic formatter writes them", () => {
+    const text = columnSummary(columnRatings([3, 4, 4]), 'أ', arabic.t, arabic.number);
+    expect(text).toBe(`أ: المتوسط ${formatNumber('ar', 3.7)} · المدى ${formatNumber('ar', 3)}–${formatNumber('ar', 4)} · ${formatNumber('ar', 3)} لقطات مقيَّمة`);
+  });
+});
+
+describe('the verdict sentence on fixed ratings', () => {
+  it('B above A in every pairing of 4 takes each: called, with the share luck gives', () => {
+    expect(verdictText(takeVerdict([[2, 3, 2, 3], [4, 5, 5, 4]]), letters, english.t, english.number)).toBe(
+      'B is rated higher than A: a take of B beats a take of A in 16 of 16 pairings, and luck alone gives a gap this large only 3% of the time.',
+    );
+  });
+
+  it('3 takes each, B ahead: too close to call, generate more', () => {
+    expect(verdictText(takeVerdict([[3, 2, 4], [4, 5, 3]]), letters, english.t, english.number)).toBe(
+      'Too close to call with 3 takes: B leads in 7 of 9 pairings, which luck alone gives 50% of the time. Generate more takes.',
+    );
+    expect(verdictText(takeVerdict([[3, 3], [3, 3]]), letters, english.t, english.number)).toBe('Too close to call with 2 takes: neither is rated higher. Generate more takes.');
+  });
+
+  it('the same facts in Arabic, numbers through the Arabic formatter', () => {
+    const n = (v: number, o?: Intl.NumberFormatOptions) => formatNumber('ar', v, o);
+    expect(verdictText(takeVerdict([[2, 3, 2, 3], [4, 5, 5, 4]]), arabicLetters, arabic.t, arabic.number)).toBe(
+      `ب مقيَّم أعلى من أ: تتفوق لقطة من ب على لقطة من أ في ${n(16)} من ${n(16)} مقارنة، والحظ وحده لا يعطي فرقًا بهذا الحجم إلا بنسبة ${n(0.029, { style: 'percent', maximumFractionDigits: 0 })} من المرات.`,
+    );
+    expect(verdictText(takeVerdict([[3, 3], [4, 3]]), arabicLetters, arabic.t, arabic.number)).toBe(
+      `الفرق أصغر من أن يُحسم بـ${n(2)} لقطات: يتقدم ب في ${n(3)} من ${n(4)} مقارنة، والحظ وحده يعطي ذلك بنسبة ${n(1, { style: 'percent', maximumFractionDigits: 0 })} من المرات. ولّد لقطات أكثر.`,
+    );
+  });
+
+  it('explains the statistic in one sentence, with the 5% threshold in the reader\'s digits', () => {
+    expect(verdictHow(english.t, english.number)).toContain('less than 5% of the time');
+    expect(verdictHow(arabic.t, arabic.number)).toContain(`في أقل من ${formatNumber('ar', 0.05, { style: 'percent', maximumFractionDigits: 0 })} من المرات`);
+  });
+});
