@@ -41,6 +41,16 @@ const lenses: Readonly<Record<string, { mm?: number; aperture?: number; letterbo
   'deep-focus': { aperture: 0 },
 };
 
+/** A shot size's frame: metres of the scene the frame height spans and the height looked at (unknown ids: none). */
+export function sizeOf(id: string): { span: number; look: number } | undefined {
+  return sizes[id];
+}
+
+/** A lens term's optics: focal length, blur strength, letterbox (unknown or non-optical ids: none). */
+export function lensOf(id: string): { mm?: number; aperture?: number; letterbox?: number } | undefined {
+  return lenses[id];
+}
+
 /** The starting camera, before any move: everything a move is measured from. */
 export interface Framing {
   /** Horizontal distance from the camera to the point looked at, metres. */

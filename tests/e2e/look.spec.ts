@@ -1,0 +1,31 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, openApp } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const composerOf = (page: Page) => page.getByRole('region', { name: /Build the shot|ابنِ اللقطة/ });
+
+test('camera chips carry decorative pictograms, named by their text alone, and the composer stays axe-clean', async ({ page }, info) => {
+  await openApp(page);
+  const composer = composerOf(page);
+  const closeUp = composer.getByRole('button', { name: 'Close-up', exact: true });
+  await expect(closeUp.getByTestId('pictogram')).toHaveAttribute('aria-hidden', 'true');
+  await expect(closeUp.locator('svg path').first()).toBeVisible();
+  for (const name of ['Low angle', '85 mm portrait', 'Dolly in']) await expect(composer.getByRole('button', { name, exact: true }).locator('svg[aria-hidden="true"]')).toHaveCount(1);
+  // Look, light and sound chips are words only.
+  await expect(composer.getByRole('button', { name: 'Golden hour', exact: true }).locator('svg')).toHaveCount(0);
+  const results = await new AxeBuilder({ page }).include('.composer').analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await composer.locator('details', { has: page.getByRole('heading', { name: 'Camera' }) }).screenshot({ path: info.outputPath('composer-camera-chips.png') });
+});
+
+test('in Arabic, a pan pictogram still points right (its words say left to right) while an orbit mirrors', async ({ page }) => {
+  await page.goto('./');
+  await page.evaluate(() => localStorage.setItem('laqta.locale', 'ar'));
+  await page.reload();
+  await openApp(page);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const composer = composerOf(page);
+  const transformOf = (name: string) => composer.getByRole('button', { name, exact: true }).getByTestId('pictogram').evaluate((svg) => getComputedStyle(svg).transform);
+  expect(await transformOf('استدارة أفقية')).toBe('none');
+  expect(await transformOf('دوران حول الموضوع')).toBe('matrix(-1, 0, 0, 1, 0, 0)');
+});
