@@ -1,5 +1,5 @@
 import { mannWhitney } from './rank-test';
-import type { TakeGroup } from './takes';
+import type { Take, TakeGroup } from './takes';
 
 /**
  * The verdict on rated takes: is the difference between columns larger than the spread within
@@ -34,18 +34,20 @@ export function columnRatings(ratings: readonly number[]): ColumnRatings | undef
   return { count, mean, min: Math.min(...ratings), max: Math.max(...ratings), sd };
 }
 
-/**
- * One rating per take of a group: the rating of its latest rated attempt (a re-run stands in for
- * its take, it does not add one). Takes nobody rated are left out.
- */
+/** A take's rating: that of its latest rated attempt (a re-run stands in for its take). */
+export function takeRating(take: Take, ratingOf: (runId: string) => number | undefined): number | undefined {
+  for (let i = take.attempts.length - 1; i >= 0; i--) {
+    const rating = ratingOf(take.attempts[i]!.id);
+    if (rating !== undefined) return rating;
+  }
+  return undefined;
+}
+
+/** One rating per take of a group, a re-run not adding one; takes nobody rated are left out. */
 export function takeRatings(group: TakeGroup | undefined, ratingOf: (runId: string) => number | undefined): number[] {
-  if (!group) return [];
-  return group.takes.flatMap((take) => {
-    for (let i = take.attempts.length - 1; i >= 0; i--) {
-      const rating = ratingOf(take.attempts[i]!.id);
-      if (rating !== undefined) return [rating];
-    }
-    return [];
+  return (group?.takes ?? []).flatMap((take) => {
+    const rating = takeRating(take, ratingOf);
+    return rating === undefined ? [] : [rating];
   });
 }
 

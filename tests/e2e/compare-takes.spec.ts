@@ -1,4 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openApp } from './fixtures';
 import { addKey, bases } from './provider-steps';
 
@@ -92,4 +93,25 @@ test('Compare: "Generate all" with 3 takes gives 2 columns × 3 takes with share
   const rerun = (await falCreates(request, 'ctakes-run'))[6]!;
   expect(rerun).toMatchObject({ seed, prompt: expect.not.stringContaining('dawn') });
   await expect(takes).toHaveCount(6);
+
+  // The grid passes an axe scan; "Play in sync" chooses the take the synced players show for B.
+  const axe = await new AxeBuilder({ page }).include('[data-testid="result"]').analyze();
+  expect(axe.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await page.screenshot({ path: 'test-results/compare-takes-grid.png', fullPage: true });
+  await page.getByRole('button', { name: 'Play B, take 3 of 3 in sync with the other columns' }).click();
+  await expect(page.getByRole('article', { name: 'B, take 3 of 3' })).toContainText('In the synced player');
+  await page.getByRole('radio', { name: 'One take per column, in sync' }).check();
+  const shownB = page.getByTestId('result').nth(1).getByRole('combobox', { name: 'Result shown' });
+  await expect(shownB.locator('option:checked')).toContainText('Take 3 of 3');
+  await expect(page.getByTestId('play-all')).toBeVisible();
+
+  // In Arabic: right to left, the summary and the verdict in Arabic with the locale's digits.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByRole('radio', { name: 'كل لقطات كل عمود' }).check();
+  const n = (v: number) => page.evaluate((x) => new Intl.NumberFormat('ar').format(x), v);
+  await expect(page.getByTestId('column-ratings').first()).toHaveText(`أ: المتوسط ${await n(5)} · المدى ${await n(5)}–${await n(5)} · ${await n(3)} لقطات مقيَّمة`);
+  await expect(verdict).toContainText('الفرق أصغر من أن يُحسم');
+  await expect(page.getByRole('group', { name: `تقييم ب، اللقطة ${await n(1)} من ${await n(3)}` })).toBeVisible();
+  await page.screenshot({ path: 'test-results/compare-takes-grid-ar.png', fullPage: true });
 });
