@@ -8,7 +8,7 @@ export type RecordKind = 'prompt' | 'version' | 'template' | 'collection' | 'com
 /** What is wrong with one field of one item. */
 export type Problem =
   | { code: 'missing' }
-  | { code: 'wrongType'; expected: 'text' | 'number' | 'wholeNumber' | 'yesNo' | 'list' | 'object' | 'id' | 'status' | 'modelId' }
+  | { code: 'wrongType'; expected: 'text' | 'number' | 'wholeNumber' | 'yesNo' | 'list' | 'object' | 'id' | 'status' | 'modelId' | 'transition' }
   | { code: 'tooLong'; max: number }
   | { code: 'tooMany'; max: number }
   | { code: 'outOfRange'; min: number; max: number }

@@ -1,4 +1,3 @@
-import { emptyShot, type Shot } from '../domain/shot';
 import { normaliseTags, type Prompt, type PromptVersion } from '../domain/prompt';
 import { defaultParams, type GenerationParams } from '../domain/params';
 import { isValidModelId } from '../domain/model-id';
@@ -8,6 +7,7 @@ import type { UserTemplate } from '../domain/template';
 import type { RecordKind } from './errors';
 import { fileLimits, recordLists, type RecordList } from './limits';
 import { Check, isObject, ordered, type Fields, type Obj, type Presence } from './check';
+import { cleanShot, cleanStoryboard } from './shot-records';
 
 /**
  * The record cleaners. Together they are the one table that decides which fields of which record
@@ -112,25 +112,6 @@ function cleanParams(owner: Fields): GenerationParams | undefined {
   ]);
 }
 
-/** The Shot's fields and their kinds come from emptyShot(), so a new Shot field is allowed here too. */
-function cleanShot(owner: Fields): Shot | undefined {
-  const s = owner.object('shot');
-  if (!s) return undefined;
-  const base = emptyShot() as unknown as Obj;
-  const keys = Object.keys(base);
-  s.dropUnknown(keys);
-  const out: Obj = {};
-  for (const key of keys) {
-    if (!s.has(key)) out[key] = base[key];
-    else if (typeof base[key] === 'string') out[key] = s.text(key, fileLimits.textLength);
-    else if (key === 'beats') out[key] = s.objectList(key, (b) => ({ from: b.num('from', { min: 0, max: 3600 }), to: b.num('to', { min: 0, max: 3600 }), action: b.text('action', fileLimits.textLength) }));
-    else if (key === 'dialogue') out[key] = s.objectList(key, (d) => ({ speaker: d.text('speaker', fileLimits.shortText), line: d.text('line', fileLimits.textLength) }));
-    else out[key] = s.textList(key, fileLimits.listItems, fileLimits.shortText);
-    if (out[key] === undefined) return undefined;
-  }
-  return out as unknown as Shot;
-}
-
 function cleanSlotValues(owner: Fields): Record<string, string> | undefined {
   const slots = owner.object('slotValues');
   if (!slots) return undefined;
@@ -149,7 +130,7 @@ function cleanSlotValues(owner: Fields): Record<string, string> | undefined {
   return out;
 }
 
-const promptFields = ['id', 'title', 'text', 'tags', 'favorite', 'collection', 'parentId', 'templateId', 'slotValues', 'conflictOf', 'params', 'shot', 'createdAt', 'updatedAt', 'rev'] as const;
+const promptFields = ['id', 'title', 'text', 'tags', 'favorite', 'collection', 'parentId', 'templateId', 'slotValues', 'conflictOf', 'params', 'shot', 'storyboard', 'createdAt', 'updatedAt', 'rev'] as const;
 
 function cleanPrompt(c: Check, raw: Obj): Prompt | undefined {
   const f = c.fields(raw);
@@ -167,6 +148,7 @@ function cleanPrompt(c: Check, raw: Obj): Prompt | undefined {
     ['conflictOf', f.id('conflictOf', { optional: true })],
     ['params', cleanParams(f)],
     ['shot', f.has('shot') ? cleanShot(f) : undefined],
+    ['storyboard', f.has('storyboard') ? cleanStoryboard(f) : undefined],
     ['createdAt', f.timestamp('createdAt')],
     ['updatedAt', f.timestamp('updatedAt')],
     ['rev', f.num('rev', { min: 1, max: 1e9, whole: true })],
@@ -174,7 +156,7 @@ function cleanPrompt(c: Check, raw: Obj): Prompt | undefined {
   return c.itemFailed ? undefined : ordered<Prompt>(entries);
 }
 
-const versionFields = ['promptId', 'rev', 'title', 'text', 'note', 'params', 'shot', 'savedAt'] as const;
+const versionFields = ['promptId', 'rev', 'title', 'text', 'note', 'params', 'shot', 'storyboard', 'savedAt'] as const;
 
 function cleanVersion(c: Check, raw: Obj): PromptVersion | undefined {
   const f = c.fields(raw);
@@ -187,6 +169,7 @@ function cleanVersion(c: Check, raw: Obj): PromptVersion | undefined {
     ['note', f.text('note', fileLimits.noteLength, { optional: true })],
     ['params', cleanParams(f)],
     ['shot', f.has('shot') ? cleanShot(f) : undefined],
+    ['storyboard', f.has('storyboard') ? cleanStoryboard(f) : undefined],
     ['savedAt', f.timestamp('savedAt')],
   ];
   return c.itemFailed ? undefined : ordered<PromptVersion>(entries);
@@ -194,7 +177,7 @@ function cleanVersion(c: Check, raw: Obj): PromptVersion | undefined {
 
 // `remote` (where a job lives at the provider, with URLs the queue would poll with the key) is
 // deliberately absent: an imported run must never make the app contact a host named by a file.
-const runFields = ['id', 'promptId', 'rev', 'provider', 'model', 'status', 'text', 'params', 'remoteId', 'remixOf', 'retryOf', 'progress', 'queuePosition', 'error', 'createdAt', 'startedAt', 'finishedAt', 'costEstimate', 'media', 'rating', 'tags', 'notes'] as const;
+const runFields = ['id', 'promptId', 'rev', 'provider', 'model', 'status', 'text', 'shot', 'params', 'remoteId', 'remixOf', 'retryOf', 'progress', 'queuePosition', 'error', 'createdAt', 'startedAt', 'finishedAt', 'costEstimate', 'media', 'rating', 'tags', 'notes'] as const;
 
 function cleanRunError(owner: Fields): RunError | undefined {
   const e = owner.object('error');
@@ -246,6 +229,7 @@ function cleanRun(c: Check, raw: Obj): Run | undefined {
     ['model', modelId(f)],
     ['status', status],
     ['text', f.text('text', fileLimits.textLength)],
+    ['shot', f.has('shot') ? cleanShot(f) : undefined],
     ['params', params],
     ['remoteId', f.text('remoteId', 500, { optional: true })],
     ['remixOf', f.has('remixOf') ? cleanRemixOf(f) : undefined],

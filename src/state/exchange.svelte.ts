@@ -3,6 +3,7 @@ import type { ImportError } from '../exchange/errors';
 import { exportCsv } from '../exchange/csv';
 import { exportLibraryJson, type ExportOptions } from '../exchange/json';
 import { exportMarkdown, type BookLabels } from '../exchange/markdown';
+import { exportShotLists, type ShotListLabels } from '../exchange/shot-list';
 import { planImport, resolveImport, type ImportPlan, type Resolution } from '../exchange/plan';
 import type { ImportSource } from '../exchange/read';
 import { selectForExport, type ExportScope } from '../exchange/select';
@@ -14,7 +15,7 @@ import { library as sharedLibrary, type Library } from './library.svelte';
 import { appStorage, type AppStorage } from './storage.svelte';
 import { newId } from './ids';
 
-export type ExportFormat = 'json' | 'zip' | 'markdown' | 'csv';
+export type ExportFormat = 'json' | 'zip' | 'markdown' | 'shotList' | 'csv';
 
 /** Why an import stopped: a refusal of the file, or a failure while writing it. */
 export type ImportFailure = ImportError | { kind: 'changedSincePreview' } | { kind: 'storage'; storage: StorageErrorKind } | { kind: 'unreadable' };
@@ -37,6 +38,7 @@ const extensions: Record<ExportFormat, { ext: string; type: string }> = {
   json: { ext: '.laqta.json', type: 'application/json' },
   zip: { ext: '.zip', type: 'application/zip' },
   markdown: { ext: '.md', type: 'text/markdown;charset=utf-8' },
+  shotList: { ext: '.md', type: 'text/markdown;charset=utf-8' },
   csv: { ext: '.csv', type: 'text/csv;charset=utf-8' },
 };
 
@@ -188,7 +190,7 @@ export class Exchange {
     const now = Date.now();
     const records = selectForExport(await readExportable(this.#storage.library), scope);
     const { ext, type } = extensions[format];
-    const fileName = `laqta-library-${new Date(now).toISOString().slice(0, 10)}${ext}`;
+    const fileName = `laqta-${format === 'shotList' ? 'shot-list' : 'library'}-${new Date(now).toISOString().slice(0, 10)}${ext}`;
     let blob: Blob;
     let skipped = 0;
     if (format === 'json' || format === 'zip') {
@@ -201,13 +203,15 @@ export class Exchange {
         blob = await buildZip(json.text, media, now);
       }
     } else if (format === 'markdown') blob = new Blob([exportMarkdown(records, bookLabels())], { type });
+    else if (format === 'shotList') blob = new Blob([exportShotLists(records, shotListLabels())], { type });
     else blob = new Blob([exportCsv(records)], { type });
     if (scope.kind === 'all' && (format === 'json' || format === 'zip')) {
       // A whole-library file is a backup: remember it, so the reminder rests for a week.
       await recordBackup(this.#storage.library, now).catch(() => undefined);
       this.#lastBackupAt = now;
     }
-    return { blob, fileName, prompts: records.prompts.length, skipped };
+    const prompts = format === 'shotList' ? records.prompts.filter((p) => p.storyboard).length : records.prompts.length;
+    return { blob, fileName, prompts, skipped };
   }
 }
 
@@ -223,6 +227,33 @@ function bookLabels(): BookLabels {
     rating: (n) => t('exchange.book.rating', { rating: n }),
     notes: t('exchange.book.notes'),
     date: (at) => i18n.dateTime(at),
+  };
+}
+
+/** A shot list's words in the interface language (also for a shot list made outside the export dialog). */
+export function shotListLabels(): ShotListLabels {
+  const number = (n: number) => i18n.number(n, { maximumFractionDigits: 1 });
+  return {
+    language: i18n.locale,
+    untitled: t('library.untitled'),
+    summary: (shots, seconds) => t('exchange.shotList.summary', { count: shots, seconds: number(seconds) }),
+    castSheet: t('exchange.shotList.castSheet'),
+    cast: {
+      characters: t('exchange.shotList.characters'),
+      wardrobe: t('exchange.shotList.wardrobe'),
+      setting: t('exchange.shotList.setting'),
+      style: t('exchange.shotList.style'),
+    },
+    shot: (n) => t('exchange.shotList.shot', { n }),
+    seconds: (n) => t('exchange.shotList.seconds', { seconds: number(n) }),
+    range: (from, to) => t('exchange.shotList.range', { from: number(from), to: number(to) }),
+    duration: t('exchange.shotList.duration'),
+    transition: t('exchange.shotList.transition'),
+    transitions: { cut: t('exchange.shotList.cut'), matchCut: t('exchange.shotList.matchCut'), dissolve: t('exchange.shotList.dissolve') },
+    time: t('exchange.shotList.time'),
+    framing: t('exchange.shotList.framing'),
+    move: t('exchange.shotList.move'),
+    light: t('exchange.shotList.light'),
   };
 }
 

@@ -92,7 +92,7 @@ test('importing a file whose prompt changed here, choosing "keep both", keeps bo
   await openApp(page, '#/library');
   const jsonPath = testInfo.outputPath('library.laqta.json');
   await exportAs(page, /Laqta library/, jsonPath);
-  expect(JSON.parse(readFileSync(jsonPath, 'utf8'))).toMatchObject({ format: 'laqta-library', version: 1 });
+  expect(JSON.parse(readFileSync(jsonPath, 'utf8'))).toMatchObject({ format: 'laqta-library', version: 2 });
 
   await page.getByRole('link', { name: 'Open “Lighthouse” in Compose' }).click();
   await page.getByRole('textbox', { name: 'Prompt', exact: true }).fill('Second text: a lighthouse in a storm.');

@@ -35,11 +35,19 @@ describe('exporting a library file', () => {
     expect(text).not.toContain('deletedAt');
   });
 
-  it('the v1 fixture is exactly what this exporter writes for it', () => {
+  it('the v2 fixture (a storyboard prompt, its version, a run with its shot) is exactly what this exporter writes for it', () => {
+    const text = fixtureText('library-v2.laqta.json');
+    const parsed = parseLibraryText(text);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    expect(exportLibraryJson(parsed.value.records, Date.parse('2026-12-02T12:00:00.000Z'), { diagnostics: true }).text).toBe(text);
+  });
+
+  it('the v1 fixture exports as the same records in a version 2 file', () => {
     const text = fixtureText('library-v1.laqta.json');
     const parsed = parseLibraryText(text);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
-    expect(exportLibraryJson(parsed.value.records, Date.parse('2026-11-26T12:00:00.000Z'), { diagnostics: true }).text).toBe(text);
+    const out = exportLibraryJson(parsed.value.records, Date.parse('2026-11-26T12:00:00.000Z'), { diagnostics: true }).text;
+    expect(out).toBe(text.replace('"version": 1,', '"version": 2,'));
   });
 
   it("leaves the provider's raw answer and own words out of run errors unless diagnostics are asked for", () => {

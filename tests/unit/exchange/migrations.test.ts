@@ -10,7 +10,16 @@ import { fixture, fixtureText } from './helpers';
  * One case per file migration, by name: what a file of `from` looks like before, and what the
  * migrated file must hold. A migration added without a case here fails the last test below.
  */
-const migrationCases: Record<string, { check: (migrated: Record<string, unknown>) => void }> = {};
+const migrationCases: Record<string, { check: (migrated: Record<string, unknown>) => void }> = {
+  'storyboards-and-run-shots': {
+    check: (migrated) => {
+      expect(migrated.version).toBe(2);
+      const v1 = JSON.parse(fixtureText('library-v1.laqta.json')) as Record<string, unknown>;
+      // Nothing a version 1 file holds changes: it has no storyboards and no run shots.
+      expect({ ...migrated, version: 1 }).toEqual(v1);
+    },
+  },
+};
 
 describe('library file migrations', () => {
   it('are numbered, contiguous and end at the current version', () => {
@@ -51,6 +60,30 @@ describe('library file migrations', () => {
     ];
     expect(migrateFile({ version: 1 }, 1, steps)).toEqual({ ok: true, file: { version: 3, c: 'added' } });
     expect(migrateFile({ version: 2, b: 'kept' }, 2, steps)).toEqual({ ok: true, file: { version: 3, c: 'kept' } });
+  });
+
+  it('1 → 2 takes storyboards and run shots off a version 1 file (Laqta 1 never wrote them and ignored them), and leaves lists it does not recognise to validation', () => {
+    const step = fileMigrations.find((s) => s.name === 'storyboards-and-run-shots')!;
+    const file = {
+      version: 1,
+      prompts: [{ id: 'a', storyboard: { cast: {}, shots: [] }, title: 't' }, 'not a record'],
+      versions: [{ promptId: 'a', storyboard: 1 }],
+      runs: [{ id: 'r', shot: {}, text: 'x' }],
+    };
+    expect(migrateFile(file, 1, [step])).toEqual({
+      ok: true,
+      file: { version: 2, prompts: [{ id: 'a', title: 't' }, 'not a record'], versions: [{ promptId: 'a' }], runs: [{ id: 'r', text: 'x' }] },
+    });
+    expect(migrateFile({ version: 1, prompts: 'nonsense' }, 1, [step])).toEqual({ ok: true, file: { version: 2, prompts: 'nonsense' } });
+  });
+
+  it('a version 1 file imports with its records unchanged, as version 2 records', () => {
+    const v1 = parseLibraryText(fixtureText('library-v1.laqta.json'));
+    const v2 = parseLibraryText(fixtureText('library-v2.laqta.json'));
+    if (!v1.ok || !v2.ok) throw new Error('a fixture did not import');
+    expect(v1.value.fileVersion).toBe(1);
+    expect(v2.value.records.prompts.filter((p) => !p.storyboard)).toEqual(v1.value.records.prompts);
+    expect(v2.value.records.prompts.find((p) => p.storyboard)?.storyboard?.shots).toHaveLength(3);
   });
 
   it('a step that throws is reported by name, not thrown', () => {
