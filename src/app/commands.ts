@@ -58,3 +58,14 @@ const appCommands: Command[] = [
 ];
 
 commands.register(appCommands);
+
+let termsLoaded: Promise<void> | undefined;
+
+/**
+ * Adds every glossary term to the registry, once, for the app's life. Called when the palette
+ * first opens, so the vocabularies load only then.
+ */
+export function loadTermCommands(): Promise<void> {
+  termsLoaded ??= import('./term-commands').then(({ termCommands }) => void commands.register(termCommands()));
+  return termsLoaded;
+}

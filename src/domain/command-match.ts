@@ -4,6 +4,8 @@ import { normaliseForSearch, searchTerms } from './search';
 export interface Matchable {
   id: string;
   texts: readonly string[];
+  /** Added to how well it matches: below zero, it gives way to an equally good or one-step-worse match (glossary terms give way to commands and lessons). */
+  bias?: number;
 }
 
 /**
@@ -20,7 +22,7 @@ export function matchCommands<T extends Matchable>(items: readonly T[], query: s
   items.forEach((item, index) => {
     let best = -1;
     for (const text of item.texts) best = Math.max(best, score(normaliseForSearch(text).trim(), terms, whole));
-    if (best >= 0) scored.push({ item, score: best, index });
+    if (best >= 0) scored.push({ item, score: best + (item.bias ?? 0), index });
   });
   return scored.sort((a, b) => b.score - a.score || a.index - b.index).map((s) => s.item);
 }

@@ -29,3 +29,36 @@ test('in Arabic, a pan pictogram still points right (its words say left to right
   expect(await transformOf('استدارة أفقية')).toBe('none');
   expect(await transformOf('دوران حول الموضوع')).toBe('matrix(-1, 0, 0, 1, 0, 0)');
 });
+
+test('the palette finds a glossary term by its English or Arabic name and opens its card with focus on it', async ({ page }) => {
+  await openApp(page);
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('dutch angle');
+  const palette = page.getByRole('dialog', { name: 'Commands' });
+  await expect(palette.getByRole('option').first()).toHaveText(/Dutch angle\s*Term/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/glossary\/angle\/dutch$/);
+  const card = page.getByRole('listitem', { name: 'Dutch angle' });
+  await expect(card).toBeFocused();
+  await expect(card).toContainText('Tilts the horizon');
+
+  // A filter that would hide the asked-for term gives way to it.
+  await page.getByRole('searchbox', { name: 'Search terms' }).fill('rain');
+  await expect(page.getByRole('listitem', { name: 'Extreme close-up' })).toHaveCount(0);
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('extreme close-up');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/glossary\/shotSize\/extreme-close-up$/);
+  await expect(page.getByRole('listitem', { name: 'Extreme close-up' })).toBeFocused();
+
+  // In Arabic the Arabic name finds it.
+  await page.evaluate(() => localStorage.setItem('laqta.locale', 'ar'));
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('زاوية مائلة');
+  await expect(page.getByRole('dialog', { name: 'الأوامر' }).getByRole('option').first()).toHaveText(/زاوية مائلة\s*مصطلح/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/glossary\/angle\/dutch$/);
+  await expect(page.getByRole('listitem', { name: 'زاوية مائلة' })).toBeFocused();
+});

@@ -7,7 +7,7 @@ test('Ctrl+K reaches an action in another section by name, and Escape gives focu
   await page.keyboard.press('Control+k');
   const palette = page.getByRole('dialog', { name: 'Commands' });
   await expect(palette).toBeVisible();
-  await expect(page.getByRole('combobox', { name: 'Type a command, a section or a lesson' })).toBeFocused();
+  await expect(page.getByRole('combobox', { name: 'Type a command, a section, a lesson or a term' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(palette).toBeHidden();
   await expect(opener).toBeFocused();

@@ -5,7 +5,7 @@ import type { en } from './palette';
 export const ar: Translation<typeof en> = {
   'palette.title': 'الأوامر',
   'palette.open': 'لوحة الأوامر',
-  'palette.input': 'اكتب أمرًا أو قسمًا أو درسًا',
+  'palette.input': 'اكتب أمرًا أو قسمًا أو درسًا أو مصطلحًا',
   'palette.results': 'الأوامر المطابقة',
   'palette.none': 'لا شيء يطابق «{query}». جرّب كلمة أخرى أو اضغط Escape.',
   'palette.unavailable': 'غير متاح هنا الآن',

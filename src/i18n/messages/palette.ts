@@ -3,7 +3,7 @@ import type { Messages } from '../types';
 export const en = {
   'palette.title': 'Commands',
   'palette.open': 'Command palette',
-  'palette.input': 'Type a command, a section or a lesson',
+  'palette.input': 'Type a command, a section, a lesson or a term',
   'palette.results': 'Matching commands',
   'palette.none': 'Nothing matches “{query}”. Try another word, or press Escape.',
   'palette.unavailable': 'not available here now',

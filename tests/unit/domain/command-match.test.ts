@@ -36,4 +36,15 @@ describe('matchCommands', () => {
   it('ignores case and accents', () => {
     expect(ids('EXPÓRT')).toEqual(['library.export']);
   });
+
+  it('a negative bias lets a term give way to a lesson that matches one step worse, but not to a worse one', () => {
+    const withTerms = [
+      ...items,
+      { id: 'term.lens.lens-flare', texts: ['Lens flare', 'Lens flare'], bias: -1 },
+      { id: 'term.angle.dutch', texts: ['Dutch angle', 'Dutch angle'], bias: -1 },
+    ];
+    expect(matchCommands(withTerms, 'lens').map((i) => i.id)).toEqual(['lesson.camera', 'term.lens.lens-flare']);
+    expect(matchCommands(withTerms, 'dutch').map((i) => i.id)).toEqual(['term.angle.dutch']);
+    expect(matchCommands(withTerms, 'angle').map((i) => i.id)).toEqual(['lesson.camera', 'term.angle.dutch']);
+  });
 });
