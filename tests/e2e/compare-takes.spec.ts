@@ -114,4 +114,36 @@ test('Compare: "Generate all" with 3 takes gives 2 columns × 3 takes with share
   await expect(verdict).toContainText('الفرق أصغر من أن يُحسم');
   await expect(page.getByRole('group', { name: `تقييم ب، اللقطة ${await n(1)} من ${await n(3)}` })).toBeVisible();
   await page.screenshot({ path: 'test-results/compare-takes-grid-ar.png', fullPage: true });
+  // On a phone the columns stack and the grid fits the screen.
+  await page.setViewportSize({ width: 375, height: 800 });
+  await expect(page.getByTestId('compare-take')).toHaveCount(6);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), 'nothing wider than the screen').toBeLessThanOrEqual(375);
+  await page.screenshot({ path: 'test-results/compare-takes-grid-ar-375.png', fullPage: true });
+});
+
+test('Runs: a finished take of a seeded model is re-run with its seed, as the next attempt of that take', async ({ page, request }) => {
+  await addKey(page, 'fal', 'fal-test-key');
+  await saveVeoPrompt(page, 'Kite takes', 'A red kite over a grey beach, slow tilt up. rtakes-run');
+  const panel = page.getByRole('region', { name: 'Generate' });
+  await panel.getByRole('spinbutton', { name: 'Takes' }).fill('2');
+  await panel.getByRole('spinbutton', { name: 'Takes' }).press('Tab');
+  await panel.getByRole('button', { name: 'Generate 2 takes' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Generate 2 videos?' });
+  await expect(dialog).toContainText('Each take gets its own seed');
+  await dialog.getByRole('button', { name: 'Send 2 requests' }).click();
+
+  await openApp(page, '#/runs');
+  const group = page.getByTestId('take-group');
+  await expect(group.getByTestId('take-count')).toHaveText('2 takes: 2 done, 0 failed', { timeout: 30_000 });
+  const first = group.getByRole('article', { name: 'Take 1 of 2' });
+  const seed = Number((await first.getByText(/^seed \d+$/).textContent())!.replace('seed ', ''));
+  const sent = await falCreates(request, 'rtakes-run');
+  expect(sent).toHaveLength(2);
+  expect(sent.map((c) => c.seed)).toContain(seed);
+  await first.getByRole('button', { name: 'Re-run Take 1 of 2 with this seed' }).click();
+  await expect(first).toContainText('2 attempts');
+  await expect(group.getByTestId('take-count')).toHaveText('2 takes: 2 done, 0 failed', { timeout: 30_000 });
+  const after = await falCreates(request, 'rtakes-run');
+  expect(after).toHaveLength(3);
+  expect(after[2]!.seed).toBe(seed);
 });
