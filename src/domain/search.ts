@@ -1,3 +1,5 @@
+import { sequenceText, type Storyboard } from './storyboard';
+
 /**
  * The in-memory search index over the library, updated one prompt at a time. Adding a prompt
  * only remembers it: its text is folded for matching when a search first needs it (or earlier,
@@ -10,6 +12,8 @@ export interface Searchable {
   text: string;
   tags: readonly string[];
   updatedAt: number;
+  /** A storyboard prompt's shots: their texts and the cast sheet are searched too. */
+  storyboard?: Storyboard | undefined;
 }
 
 interface Entry {
@@ -106,5 +110,7 @@ function fold(entry: Entry): void {
   const item = entry.source;
   const title = normaliseForSearch(item.title);
   entry.title = title;
-  entry.haystack = `${title}\n${normaliseForSearch(item.text)}\n${item.tags.map(normaliseForSearch).join('\n')}`;
+  // A storyboard's whole sequence (cast sheet once, then every shot) is folded with the prompt's text.
+  const shots = item.storyboard ? `\n${normaliseForSearch(sequenceText(item.storyboard))}` : '';
+  entry.haystack = `${title}\n${normaliseForSearch(item.text)}${shots}\n${item.tags.map(normaliseForSearch).join('\n')}`;
 }

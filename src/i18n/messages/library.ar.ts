@@ -68,4 +68,5 @@ export const ar: Translation<typeof en> = {
   'library.history.listLabel': 'النسخ',
   'library.history.viewing': 'نص النسخة {rev}',
   'library.tagsLabel': 'الوسوم',
+  'library.storyboard': { one: 'لوحة قصة · لقطة واحدة · {seconds} ث', two: 'لوحة قصة · لقطتان · {seconds} ث', few: 'لوحة قصة · {count} لقطات · {seconds} ث', other: 'لوحة قصة · {count} لقطة · {seconds} ث' },
 };

@@ -52,4 +52,5 @@ export const en = {
   'library.history.listLabel': 'Versions',
   'library.history.viewing': 'Text of version {rev}',
   'library.tagsLabel': 'Tags',
+  'library.storyboard': { one: 'Storyboard · 1 shot · {seconds} s', other: 'Storyboard · {count} shots · {seconds} s' },
 } satisfies Messages;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { SearchIndex, normaliseForSearch } from '../../../src/domain/search';
+import { newStoryboard } from '../../../src/domain/storyboard';
+import { emptyShot } from '../../../src/domain/shot';
 
 const item = (id: string, title: string, text: string, tags: string[] = [], updatedAt = 0) => ({ id, title, text, tags, updatedAt });
 
@@ -11,6 +13,20 @@ describe('search', () => {
     index.put(item('b', 'City', 'Neon reflections in puddles'));
     expect(index.search('dolly')).toEqual(['a']);
     expect(index.search('PUDDLES')).toEqual(['b']);
+  });
+
+  it("finds a storyboard prompt by words in any shot's text or its cast sheet", () => {
+    const board = newStoryboard(3);
+    board.cast.characters = 'Mona, a tall woman';
+    board.cast.setting = 'محطة الترام في الإسكندرية';
+    board.shots[2]!.shot = { ...emptyShot(), subject: 'the tram arrives', beats: [{ from: 0, to: 2, action: 'bell rings twice' }] };
+    const index = new SearchIndex();
+    index.put({ ...item('a', 'Tram stop', 'Shot 1 text only'), storyboard: board });
+    index.put(item('b', 'Other', 'A tram in the rain'));
+    expect(index.search('bell rings')).toEqual(['a']);
+    expect(index.search('mona')).toEqual(['a']);
+    expect(index.search('الاسكندريه')).toEqual(['a']);
+    expect(index.search('tram')).toEqual(['a', 'b']);
   });
 
   it('needs every word of the query, in any order', () => {
