@@ -1,4 +1,5 @@
 import { isValidModelId } from './model-id';
+import { fitImages, imageProblems, videoFrame, type ImageInputSupport, type ImageInputs, type ImageProblemReason } from './image-inputs';
 
 /**
  * Generation parameters: what the provider's API takes as fields, never written into the prose
@@ -19,6 +20,8 @@ export interface GenerationParams {
   rawInput?: string;
   /** The random seed of this take, for models that take one (same seed, same settings: a comparable take). */
   seed?: number;
+  /** Image inputs (first frame, last frame, references) as references to stored media, never bytes. */
+  images?: ImageInputs;
 }
 
 export function defaultParams(): GenerationParams {
@@ -33,6 +36,12 @@ export interface ModelCapabilities {
   audio: 'always' | 'optional' | 'never';
   negativePrompt: boolean;
   referenceImage: boolean;
+  /** Which image inputs the model takes; absent: none. */
+  imageInputs?: ImageInputSupport;
+  /** Reference images cannot come with a first or last frame (Veo). */
+  imageReferencesAlone?: boolean;
+  /** A first or last frame must be exactly the video's size (OpenAI Videos `input_reference`). */
+  imageExactSize?: boolean;
   maxPromptLength: number;
   /** US dollars per second of output, by resolution (`*` for any), where the price is published. */
   pricePerSecond?: Readonly<Record<string, number>>;
@@ -58,7 +67,8 @@ export type ProblemCause =
   | { field: 'provider' | 'seconds' | 'aspectRatio'; reason: 'unsupported' }
   | { field: 'resolution'; reason: 'unsupported' | 'needsSeconds' }
   | { field: 'negativePrompt' | 'audio'; reason: 'notOffered' }
-  | { field: 'rawInput'; reason: 'invalidJson' };
+  | { field: 'rawInput'; reason: 'invalidJson' }
+  | { field: 'images'; reason: ImageProblemReason };
 
 export type ParamField = ProblemCause['field'];
 
@@ -78,6 +88,7 @@ export function checkParams(caps: ModelCapabilities, params: GenerationParams, t
   if (!text.trim()) problems.push({ field: 'text', value: '', reason: 'empty', allowed: [] });
   else if (text.length > caps.maxPromptLength)
     problems.push({ field: 'text', value: String(text.length), reason: 'tooLong', allowed: [String(caps.maxPromptLength)] });
+  for (const p of imageProblems(params.images, imageRulesOf(caps, params))) problems.push({ field: 'images', value: p.slot, reason: p.reason, allowed: p.allowed });
   if (caps.rawInput) {
     if (!isJsonObject(params.rawInput ?? '')) problems.push({ field: 'rawInput', value: params.rawInput ?? '', reason: 'invalidJson', allowed: [] });
     return problems;
@@ -105,7 +116,10 @@ export function checkParams(caps: ModelCapabilities, params: GenerationParams, t
  * model): keeps every value that is still valid, else takes the closest duration or the first option.
  */
 export function fitParams(caps: ModelCapabilities, params: GenerationParams): GenerationParams {
-  if (caps.rawInput) return params;
+  if (caps.rawInput) {
+    const { images: _dropped, ...rest } = params;
+    return rest;
+  }
   const seconds = caps.durations.includes(params.seconds)
     ? params.seconds
     : ([...caps.durations].sort((a, b) => Math.abs(a - params.seconds) - Math.abs(b - params.seconds))[0] ?? params.seconds);
@@ -116,7 +130,16 @@ export function fitParams(caps: ModelCapabilities, params: GenerationParams): Ge
   const fitted: GenerationParams = { ...params, seconds, aspectRatio, resolution };
   if (!caps.negativePrompt) delete fitted.negativePrompt;
   if (caps.audio !== 'optional') delete fitted.audio;
+  const images = fitImages(params.images, caps.imageInputs);
+  if (images) fitted.images = images;
+  else delete fitted.images;
   return fitted;
+}
+
+/** The image rules of a model for these parameters (the exact size follows the chosen aspect and resolution). */
+export function imageRulesOf(caps: ModelCapabilities, params: Pick<GenerationParams, 'aspectRatio' | 'resolution'>) {
+  const frame = caps.imageExactSize ? videoFrame(params.aspectRatio, params.resolution) : undefined;
+  return { support: caps.imageInputs, ...(caps.imageReferencesAlone ? { referencesAlone: true } : {}), ...(frame ? { exactSize: frame } : {}) };
 }
 
 function isJsonObject(text: string): boolean {

@@ -4,6 +4,7 @@ import type { Run } from '../domain/run';
 import { cleanForExport, type LibraryRecords, type PlainRecord, type StoredRecords } from './records';
 import { importedRunErrorKind } from './schema';
 import type { RunMediaBlobs } from './zip';
+import { imageIdsOf } from './image-records';
 
 /** The things an import preview lists one by one (versions travel with their prompt). */
 export type PlanKind = 'prompt' | 'template' | 'collection' | 'comparison' | 'run';
@@ -45,6 +46,8 @@ export interface ImportPlan {
   unfinishedRuns: number;
   incoming: LibraryRecords;
   media: ReadonlyMap<string, RunMediaBlobs>;
+  /** Image inputs that came with the file, by id (already checked). */
+  images: ReadonlyMap<string, Blob>;
   /** Stored records (as read) of every id the file also has, by `kind/id`. */
   existing: ReadonlyMap<string, unknown>;
 }
@@ -57,7 +60,7 @@ const listOf = { prompt: 'prompts', template: 'templates', collection: 'collecti
  * (same id, other content). A prompt's identity includes its versions; a run compared without
  * bytes keeps the video this device already has.
  */
-export function planImport(incoming: LibraryRecords, media: ReadonlyMap<string, RunMediaBlobs>, stored: StoredRecords): ImportPlan {
+export function planImport(incoming: LibraryRecords, media: ReadonlyMap<string, RunMediaBlobs>, stored: StoredRecords, images: ReadonlyMap<string, Blob> = new Map()): ImportPlan {
   const clean = cleanForExport(stored).records;
   const existing = new Map<string, unknown>();
   const cleanByKey = new Map<string, unknown>();
@@ -108,6 +111,7 @@ export function planImport(incoming: LibraryRecords, media: ReadonlyMap<string, 
     unfinishedRuns,
     incoming,
     media,
+    images,
     existing: relevant,
   };
 }
@@ -140,6 +144,8 @@ function labelOf(kind: PlanKind, record: Listed[PlanKind]): string {
 /** The records and blobs one import writes, and the stored records it expects to find unchanged. */
 export interface ImportWrites extends LibraryRecords {
   media: { runId: string; video: Blob; thumb?: Blob }[];
+  /** Image inputs the written records name and the file brought. */
+  images: { id: string; blob: Blob }[];
   /** JSON of each stored record being replaced, as read for the preview. */
   guards: { kind: PlanKind; id: string; expected: string }[];
 }
@@ -169,7 +175,7 @@ export function resolveImport(plan: ImportPlan, choices: ReadonlyMap<string, Res
   for (const item of plan.items) if (decisions.get(item.key) === 'keepBoth') renamed[item.kind].set(item.id, ctx.newId());
   const remap = (kind: PlanKind, id: string | undefined) => (id === undefined ? undefined : (renamed[kind].get(id) ?? id));
 
-  const out: ImportWrites = { prompts: [], versions: [], templates: [], collections: [], comparisons: [], runs: [], media: [], guards: [] };
+  const out: ImportWrites = { prompts: [], versions: [], templates: [], collections: [], comparisons: [], runs: [], media: [], images: [], guards: [] };
   const guard = (kind: PlanKind, id: string) => out.guards.push({ kind, id, expected: JSON.stringify(plan.existing.get(`${kind}/${id}`)) });
   const incomingVersions = groupVersions(plan.incoming.versions);
 
@@ -217,6 +223,10 @@ export function resolveImport(plan: ImportPlan, choices: ReadonlyMap<string, Res
       out.media.push({ runId: id, video: blobs.video, ...(blobs.thumb ? { thumb: blobs.thumb } : {}) });
     } else if (here?.media) next.media = here.media;
     out.runs.push(next);
+  }
+  for (const id of imageIdsOf(out)) {
+    const blob = plan.images.get(id);
+    if (blob) out.images.push({ id, blob });
   }
   return out;
 }

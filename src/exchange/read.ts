@@ -5,6 +5,8 @@ import { parseLibraryText } from './json';
 import { fileLimits } from './limits';
 import type { LibraryRecords } from './records';
 import { openZip } from './unzip';
+import { attachImages } from './image-files';
+import { imageIdsOf } from './image-records';
 import { headOf, sniffImage, sniffVideo, type RunMediaBlobs } from './zip';
 
 export type ImportSource = 'json' | 'zip' | 'csv';
@@ -19,6 +21,8 @@ export interface ReadLibrary {
   refusedModels: string[];
   /** Media that came with the file, by run id (only for runs in the file, only real video/images). */
   media: Map<string, RunMediaBlobs>;
+  /** Image inputs that came with the file, by id (checked: real images whose hash is their id). */
+  images: Map<string, Blob>;
   fileVersion?: number;
   exportedAt?: string;
   appVersion?: string;
@@ -50,11 +54,11 @@ export async function readImportFile(file: ImportFile, ctx: ReadContext): Promis
   if (!(file.size <= max)) return { ok: false, error: { kind: 'tooLarge', limit: 'fileSize', max } };
   if (source === 'csv') {
     const parsed = parseLibraryCsv(await textOf(file), ctx.now, ctx.newId);
-    return parsed.ok ? { ok: true, value: { source, ...parsed.value, media: new Map() } } : parsed;
+    return parsed.ok ? { ok: true, value: { source, ...parsed.value, media: new Map(), images: new Map() } } : parsed;
   }
   if (source === 'json') {
     const parsed = parseLibraryText(await textOf(file));
-    return parsed.ok ? { ok: true, value: { source, ...parsed.value, media: new Map() } } : parsed;
+    return parsed.ok ? { ok: true, value: { source, ...parsed.value, media: new Map(), images: new Map() } } : parsed;
   }
   const zip = await openZip(file as Blob);
   if (!zip.ok) return zip;
@@ -65,7 +69,11 @@ export async function readImportFile(file: ImportFile, ctx: ReadContext): Promis
   if (!found.ok) return found;
   const attached = await attachMedia(parsed.value.records, found.value);
   if (!attached.ok) return attached;
-  return { ok: true, value: { source, ...parsed.value, records: attached.value.records, media: attached.value.media } };
+  const imageFiles = await zip.value.readImages(imageIdsOf(attached.value.records));
+  if (!imageFiles.ok) return imageFiles;
+  const withImages = await attachImages(attached.value.records, imageFiles.value);
+  if (!withImages.ok) return withImages;
+  return { ok: true, value: { source, ...parsed.value, records: withImages.value.records, media: attached.value.media, images: withImages.value.images } };
 }
 
 async function textOf(file: ImportFile): Promise<string> {

@@ -8,6 +8,7 @@ import type { RecordKind } from './errors';
 import { fileLimits, recordLists, type RecordList } from './limits';
 import { Check, isObject, ordered, type Fields, type Obj, type Presence } from './check';
 import { cleanShot, cleanStoryboard } from './shot-records';
+import { cleanImages } from './image-records';
 
 /**
  * The record cleaners. Together they are the one table that decides which fields of which record
@@ -74,7 +75,7 @@ function modelId(f: Fields): string | undefined {
   return model;
 }
 
-const paramsFields = ['provider', 'model', 'seconds', 'aspectRatio', 'resolution', 'negativePrompt', 'audio', 'rawInput', 'seed'] as const;
+const paramsFields = ['provider', 'model', 'seconds', 'aspectRatio', 'resolution', 'negativePrompt', 'audio', 'rawInput', 'seed', 'images'] as const;
 
 function cleanParams(owner: Fields): GenerationParams | undefined {
   const p = owner.object('params');
@@ -91,6 +92,7 @@ function cleanParams(owner: Fields): GenerationParams | undefined {
   if (audio !== undefined && typeof audio !== 'boolean') return p.report('audio', { code: 'wrongType', expected: 'yesNo' });
   const rawInput = p.text('rawInput', fileLimits.textLength, { optional: true });
   const seed = p.num('seed', { min: 0, max: 2 ** 32 - 1, whole: true, optional: true });
+  const images = cleanImages(p);
   if (model === undefined || seconds === undefined || aspectRatio === undefined || resolution === undefined || p.c.itemFailed) return undefined;
   if (!isValidModelId(model)) {
     // A run records what was sent; Laqta never sent such an id, so a run carrying one is forged.
@@ -109,6 +111,7 @@ function cleanParams(owner: Fields): GenerationParams | undefined {
     ['audio', audio],
     ['rawInput', rawInput],
     ['seed', seed],
+    ['images', images],
   ]);
 }
 

@@ -1,6 +1,7 @@
 import { Inflate } from 'fflate';
 import type { ImportError, Result } from './errors';
 import { fileLimits } from './limits';
+import { imageLimits } from '../domain/image-inputs';
 import { chunksOf, readBytes, zipPaths, type RunMediaBlobs } from './zip';
 
 /**
@@ -24,6 +25,7 @@ export const unzipLimits = {
   directoryBytes: 64 * 1024 * 1024,
 } as const;
 
+const imageEntry = /^media\/image\/([0-9a-f]{64})\.(png|jpg|webp)$/;
 const mediaEntry = /^media\/(video|thumb)\/([A-Za-z0-9_-]{1,100})\.(mp4|webm|img|webp|png|jpg)$/;
 
 interface Entry {
@@ -42,6 +44,8 @@ export interface OpenedZip {
   libraryJson: string;
   /** Media for exactly these run ids; entries for any other id are never read. */
   readMedia(runIds: ReadonlySet<string>): Promise<Result<Map<string, RunMediaBlobs>>>;
+  /** Image inputs with exactly these ids (SHA-256 hex); entries for any other id are never read. */
+  readImages(ids: ReadonlySet<string>): Promise<Result<Map<string, Blob>>>;
 }
 
 class Refused extends Error {
@@ -63,7 +67,10 @@ export async function openZip(file: Blob): Promise<Result<OpenedZip>> {
     checkPacking(library, unzipLimits.anyRatio);
     const bytes = await readEntry(file, library);
     const libraryJson = new TextDecoder().decode(await readBytes(bytes));
-    return { ok: true, value: { libraryJson, readMedia: (ids) => readMedia(file, entries, ids, library.unpacked) } };
+    return {
+      ok: true,
+      value: { libraryJson, readMedia: (ids) => readMedia(file, entries, ids, library.unpacked), readImages: (ids) => readImages(file, entries, ids, library.unpacked) },
+    };
   } catch (error) {
     return refusal(error);
   }
@@ -97,6 +104,31 @@ async function readMedia(file: Blob, entries: Map<string, Entry>, runIds: Readon
       media.set(runId, blobs);
     }
     return { ok: true, value: media };
+  } catch (error) {
+    return refusal(error);
+  }
+}
+
+async function readImages(file: Blob, entries: Map<string, Entry>, ids: ReadonlySet<string>, alreadyRead: number): Promise<Result<Map<string, Blob>>> {
+  try {
+    const chosen: [Entry, string][] = [];
+    let total = alreadyRead;
+    for (const entry of entries.values()) {
+      const id = imageEntry.exec(entry.name)?.[1];
+      if (!id || !ids.has(id)) continue;
+      checkSize(entry, imageLimits.fileBytes);
+      total += entry.unpacked;
+      if (total > unzipLimits.totalBytes) throw new Refused({ kind: 'tooLarge', limit: 'unpacked', max: unzipLimits.totalBytes });
+      chosen.push([entry, id]);
+    }
+    for (const [entry] of chosen) checkPacking(entry, unzipLimits.mediaRatio);
+    const images = new Map<string, Blob>();
+    for (const [entry, id] of chosen) {
+      // One id under two names (x.png and x.jpg): no Laqta file does that.
+      if (images.has(id)) notLaqta();
+      images.set(id, await readEntry(file, entry));
+    }
+    return { ok: true, value: images };
   } catch (error) {
     return refusal(error);
   }

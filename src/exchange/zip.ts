@@ -5,6 +5,8 @@ export const zipPaths = {
   library: 'library.laqta.json',
   video: (runId: string, mimeType: string) => `media/video/${runId}.${mimeType === 'video/webm' ? 'webm' : 'mp4'}`,
   thumb: (runId: string) => `media/thumb/${runId}.img`,
+  /** An image input, named by the SHA-256 of its bytes (checked when read back). */
+  image: (id: string, mimeType: string) => `media/image/${id}.${mimeType === 'image/png' ? 'png' : mimeType === 'image/webp' ? 'webp' : 'jpg'}`,
 } as const;
 
 /** The bytes of one run, as they go into or come out of a zip. */
@@ -36,7 +38,12 @@ export function readBytes(blob: Blob): Promise<ArrayBuffer> {
  * (video does not compress). Media is streamed in slices; entries carry `modified` as their date
  * so the same library gives the same archive.
  */
-export async function buildZip(libraryJson: string, media: ReadonlyMap<string, RunMediaBlobs & { mimeType: string }>, modified: number): Promise<Blob> {
+export async function buildZip(
+  libraryJson: string,
+  media: ReadonlyMap<string, RunMediaBlobs & { mimeType: string }>,
+  modified: number,
+  images: ReadonlyMap<string, Blob> = new Map(),
+): Promise<Blob> {
   const parts: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, chunk) => {
@@ -48,20 +55,19 @@ export async function buildZip(libraryJson: string, media: ReadonlyMap<string, R
   json.mtime = mtime;
   zip.add(json);
   json.push(strToU8(libraryJson), true);
+  const files: [string, Blob | undefined][] = [];
   for (const [runId, blobs] of [...media].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const entries: [string, Blob | undefined][] = [
-      [zipPaths.video(runId, blobs.mimeType), blobs.video],
-      [zipPaths.thumb(runId), blobs.thumb],
-    ];
-    for (const [name, blob] of entries) {
-      if (!blob) continue;
-      const entry = new ZipPassThrough(name);
-      entry.mtime = mtime;
-      zip.add(entry);
-      for await (const chunk of chunksOf(blob)) entry.push(chunk);
-      entry.push(new Uint8Array(0), true);
-      if (failure) throw failure;
-    }
+    files.push([zipPaths.video(runId, blobs.mimeType), blobs.video], [zipPaths.thumb(runId), blobs.thumb]);
+  }
+  for (const [id, blob] of [...images].sort(([a], [b]) => (a < b ? -1 : 1))) files.push([zipPaths.image(id, blob.type), blob]);
+  for (const [name, blob] of files) {
+    if (!blob) continue;
+    const entry = new ZipPassThrough(name);
+    entry.mtime = mtime;
+    zip.add(entry);
+    for await (const chunk of chunksOf(blob)) entry.push(chunk);
+    entry.push(new Uint8Array(0), true);
+    if (failure) throw failure;
   }
   zip.end();
   if (failure) throw failure;

@@ -19,6 +19,7 @@ import { ar as glossary } from './messages/glossary.ar';
 import { ar as palette } from './messages/palette.ar';
 import { ar as previz } from './messages/previz.ar';
 import { ar as takes } from './messages/takes.ar';
+import { ar as images } from './messages/images.ar';
 import { ar as layout } from './messages/layout.ar';
 
 export const ar: Catalog = {
@@ -41,5 +42,6 @@ export const ar: Catalog = {
   ...palette,
   ...previz,
   ...takes,
+  ...images,
   ...layout,
 };

@@ -26,6 +26,7 @@ import * as palette from './messages/palette';
 import * as previz from './messages/previz';
 import * as takes from './messages/takes';
 import * as layout from './messages/layout';
+import * as images from './messages/images';
 
 export const en = {
   ...shell.en,
@@ -48,6 +49,7 @@ export const en = {
   ...previz.en,
   ...takes.en,
   ...layout.en,
+  ...images.en,
 };
 
 export type MessageKey = keyof typeof en;

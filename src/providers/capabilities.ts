@@ -1,5 +1,6 @@
 import type { ModelCapabilities } from '../domain/params';
 import { falModel, falModels, rawFalCaps } from './fal-models';
+import { falImageInputs } from './fal-images';
 import type { ProviderId } from './types';
 
 /**
@@ -52,6 +53,9 @@ const sora: ModelCapabilities = {
   audio: 'always',
   negativePrompt: false,
   referenceImage: true,
+  // `input_reference` is one image, used as the first frame, at exactly the video's `size`.
+  imageInputs: { first: true, last: false, references: 0 },
+  imageExactSize: true,
   maxPromptLength: 32_000,
 };
 
@@ -69,7 +73,8 @@ const omni: ModelCapabilities = {
   resolutions: ['360p', '720p', '1080p', '4k'],
   audio: 'always',
   negativePrompt: false,
-  referenceImage: false,
+  referenceImage: true,
+  imageInputs: { first: true, last: true, references: 3 },
   maxPromptLength: 32_000,
 };
 
@@ -81,6 +86,10 @@ const veo: ModelCapabilities = {
   audio: 'always',
   negativePrompt: true,
   referenceImage: true,
+  // Veo 3.1 takes a first frame, a last frame, or up to 3 reference images (not with frames);
+  // earlier Veo models take a first frame only (see veoCaps).
+  imageInputs: { first: true, last: true, references: 3 },
+  imageReferencesAlone: true,
   // Veo takes about 1,024 tokens of prompt.
   maxPromptLength: 4000,
 };
@@ -102,10 +111,12 @@ export function capabilitiesFor(provider: ProviderId, model: string): ModelCapab
       return openaiModels[model] ?? openaiDefault;
     case 'gemini': {
       if (!isVeoModel(model)) return omni;
-      const price = veoPrices[model.replace(/^models\//, '')];
-      return price === undefined ? veo : { ...veo, pricePerSecond: { '*': price } };
+      const id = model.replace(/^models\//, '');
+      const base: ModelCapabilities = /^veo-3\.1/.test(id) ? veo : { ...veo, imageInputs: { first: true, last: false, references: 0 } };
+      const price = veoPrices[id];
+      return price === undefined ? base : { ...base, pricePerSecond: { '*': price } };
     }
     case 'fal':
-      return falModel(model)?.caps ?? rawFalCaps;
+      return falImageInputs(model, falModel(model)?.caps ?? rawFalCaps);
   }
 }

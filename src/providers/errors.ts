@@ -30,6 +30,7 @@ export const runErrorKinds = [
   'noKey',
   'unsupported',
   'previzStopped',
+  'imageMissing',
 ] as const;
 
 export type RunErrorKind = (typeof runErrorKinds)[number];

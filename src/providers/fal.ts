@@ -1,5 +1,6 @@
 import { capabilitiesFor } from './capabilities';
 import { falInput, falModel, falModels } from './fal-models';
+import { falImageEndpoint } from './fal-images';
 import { modelPath } from '../domain/model-id';
 import { assertModelId, assertSameOrigin, call, fetchMedia, joinUrl, kindForStatus, parseBody, readJson, retryAfterMs } from './http';
 import {
@@ -28,10 +29,22 @@ export function classifyFal(status: number, body: string, headers: Headers): Pro
   return new ProviderError(kindForStatus(status), init);
 }
 
+/** The endpoint a request goes to: the model's image-to-video id when it carries a first frame. */
+export function falEndpoint(request: GenerationRequest): string {
+  const target = request.images?.first ? falImageEndpoint(request.params.model) : undefined;
+  return target?.endpoint ?? request.params.model;
+}
+
 /** The input JSON sent to a model: mapped from Laqta's parameters, or the person's own JSON for an unknown model. */
 export function falRequestInput(request: GenerationRequest): Record<string, unknown> {
   const known = falModel(request.params.model);
-  if (known) return falInput(known, request.text, request.params);
+  if (known) {
+    const input = falInput(known, request.text, request.params);
+    const first = request.images?.first;
+    const target = falImageEndpoint(known.id);
+    if (first && target) input[target.firstField] = `data:${first.mimeType};base64,${first.base64}`;
+    return input;
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(request.params.rawInput ?? '{}');
@@ -115,9 +128,11 @@ export function createFalProvider(config: ProviderConfig): VideoProvider {
     capabilities: (model) => capabilitiesFor('fal', model),
     async create(request, signal) {
       assertModelId(request.params.model);
+      const endpoint = falEndpoint(request);
+      assertModelId(endpoint);
       const response = await call({
         ...common,
-        url: own(joinUrl(config.baseUrl, `/${modelPath(request.params.model)}`)),
+        url: own(joinUrl(config.baseUrl, `/${modelPath(endpoint)}`)),
         method: 'POST',
         headers: { ...auth, 'content-type': 'application/json' },
         body: JSON.stringify(falRequestInput(request)),

@@ -6,11 +6,13 @@ import {
   ProviderError,
   type DownloadedVideo,
   type GenerationRequest,
+  type InputImage,
   type JobOutput,
   type JobStatus,
   type ModelInfo,
   type ProviderConfig,
   type RemoteJob,
+  type RequestImages,
   type VideoProvider,
 } from './types';
 
@@ -42,7 +44,37 @@ export function veoBody(request: GenerationRequest): Record<string, unknown> {
     sampleCount: 1,
   };
   if (params.negativePrompt?.trim()) parameters.negativePrompt = params.negativePrompt.trim();
-  return { instances: [{ prompt: text }], parameters };
+  return { instances: [{ prompt: text, ...veoImages(request.images) }], parameters };
+}
+
+/** Veo's image fields (js-genai `generateVideosConfigToMldev`): `image`, `lastFrame`, `referenceImages`. */
+function veoImages(images: RequestImages | undefined): Record<string, unknown> {
+  if (!images) return {};
+  const image = (i: InputImage) => ({ bytesBase64Encoded: i.base64, mimeType: i.mimeType });
+  const out: Record<string, unknown> = {};
+  if (images.first) out.image = image(images.first);
+  if (images.last) out.lastFrame = image(images.last);
+  if (images.references?.length) out.referenceImages = images.references.map((r) => ({ image: image(r), referenceType: 'ASSET' }));
+  return out;
+}
+
+/**
+ * Omni's input with images: the text, then one `image` item per picture (first frame, last
+ * frame, then references). The text opens with a line binding each tag to its picture
+ * (`<FIRST_FRAME>@Image1 <LAST_FRAME>@Image2 <IMAGE_REF_0>@Image3`). The image items are the
+ * Interactions API's own (js-genai samples). The binding line follows what published Omni
+ * clients send; it was not found in Google's API reference, so check it with a real key
+ * (`npm run smoke`) when Google documents it.
+ */
+export function omniInput(text: string, images: RequestImages | undefined): string | Record<string, unknown>[] {
+  const ordered: [string, InputImage][] = [];
+  if (images?.first) ordered.push(['<FIRST_FRAME>', images.first]);
+  if (images?.last) ordered.push(['<LAST_FRAME>', images.last]);
+  for (const [i, ref] of (images?.references ?? []).entries()) ordered.push([`<IMAGE_REF_${i}>`, ref]);
+  if (!ordered.length) return text;
+  const binding = ordered.map(([tag], i) => `${tag}@Image${i + 1}`).join(' ');
+  // Text first, then the pictures, as js-genai's multimodal sample sends them.
+  return [{ type: 'text', text: `[# Media ${binding}]\n${text}` }, ...ordered.map(([, image]) => ({ type: 'image', mime_type: image.mimeType, data: image.base64 }))];
 }
 
 /** Clips this large or larger (about 4 MB and up) come by file uri; smaller ones inline (PROVIDERS.md §5). */
@@ -55,7 +87,7 @@ export function omniBody(request: GenerationRequest, delivery: 'uri' | 'inline' 
   const { params, text } = request;
   return {
     model: params.model,
-    input: text,
+    input: omniInput(text, request.images),
     background: true,
     response_format: { type: 'video', aspect_ratio: params.aspectRatio, resolution: params.resolution, duration: `${params.seconds}s`, delivery },
   };

@@ -71,7 +71,7 @@ export interface CallOptions {
   url: string;
   method?: string;
   headers?: Record<string, string>;
-  body?: string;
+  body?: string | FormData;
   phase: CallPhase;
   signal?: AbortSignal | undefined;
   classify: Classifier;

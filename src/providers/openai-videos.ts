@@ -26,6 +26,18 @@ export function openaiCreateBody(request: GenerationRequest): Record<string, str
   return { model: params.model, prompt: text, seconds: String(params.seconds), size: openaiSize(params.aspectRatio, params.resolution) };
 }
 
+/**
+ * The multipart body of `POST /videos` (as the official SDK sends it): the same fields as text,
+ * and the first frame as the `input_reference` file.
+ */
+export function openaiCreateForm(request: GenerationRequest): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(openaiCreateBody(request))) form.append(name, value);
+  const first = request.images?.first;
+  if (first) form.append('input_reference', first.blob, `first-frame.${first.mimeType.split('/')[1] ?? 'png'}`);
+  return form;
+}
+
 interface OpenAIErrorBody {
   error?: { message?: string; type?: string; param?: string | null; code?: string | null };
 }
@@ -102,12 +114,14 @@ export function createOpenAIProvider(config: ProviderConfig): VideoProvider & { 
     capabilities: (model) => capabilitiesFor('openai', model),
     async create(request, signal) {
       assertModelId(request.params.model);
+      // A first frame is a file: multipart (the browser sets its content-type with the boundary).
+      const withImage = !!request.images?.first;
       const response = await call({
         ...common,
         url: url('/videos'),
         method: 'POST',
-        headers: { ...auth, 'content-type': 'application/json' },
-        body: JSON.stringify(openaiCreateBody(request)),
+        headers: withImage ? auth : { ...auth, 'content-type': 'application/json' },
+        body: withImage ? openaiCreateForm(request) : JSON.stringify(openaiCreateBody(request)),
         phase: 'create',
         signal,
       });

@@ -1,6 +1,6 @@
 import type { Run, RunError, RunMedia } from '../domain/run';
 import { abortableSleep } from './http';
-import { ProviderError, type DownloadedVideo, type JobStatus, type RemoteJob, type VideoProvider } from './types';
+import { ProviderError, type DownloadedVideo, type JobStatus, type RemoteJob, type RequestImages, type VideoProvider } from './types';
 
 /** What the queue needs from the app: adapters, persistence, media storage and a clock. */
 export interface QueueDeps {
@@ -13,6 +13,8 @@ export interface QueueDeps {
   /** Names a failure that is not a ProviderError (storage errors). */
   errorOf?(error: unknown): RunError | undefined;
   concurrency(provider: string): number;
+  /** The run's image inputs (`params.images`) read from storage; rejects when one is gone. */
+  loadImages?(run: Run): Promise<RequestImages | undefined>;
   now(): number;
   sleep?(ms: number, signal?: AbortSignal): Promise<void>;
 }
@@ -147,11 +149,17 @@ export class RunQueue {
       if (!job) {
         const remixOf = active.run.remixOf;
         if (remixOf && !provider.remix) return this.#finish(active, { status: 'failed', error: { kind: 'unsupported' } });
+        let images: RequestImages | undefined;
+        if (!remixOf && active.run.params.images && this.#deps.loadImages) {
+          // Read before anything is sent: a missing image fails the run with nothing charged.
+          images = await this.#deps.loadImages(active.run).catch(() => null) ?? undefined;
+          if (images === undefined) return this.#finish(active, { status: 'failed', error: { kind: 'imageMissing' } });
+        }
         // Recorded before the request leaves: after a reload this run is never sent again.
         await this.#update(active, { startedAt: this.#deps.now() });
         job = remixOf && provider.remix
           ? await provider.remix({ id: remixOf.remoteId }, active.run.text, signal)
-          : await provider.create({ text: active.run.text, params: active.run.params, ...(active.run.shot ? { shot: active.run.shot } : {}) }, signal);
+          : await provider.create({ text: active.run.text, params: active.run.params, ...(active.run.shot ? { shot: active.run.shot } : {}), ...(images ? { images } : {}) }, signal);
         await this.#update(active, { remote: job, remoteId: job.id, status: 'queued' });
       }
       const status = await this.#pollUntilDone(active, provider, job, sleep);

@@ -80,12 +80,30 @@ export interface ProviderConfig {
   fetch?: typeof fetch;
 }
 
+/** One image input, read from the media store for a request: its bytes and the same bytes as base64. */
+export interface InputImage {
+  blob: Blob;
+  base64: string;
+  mimeType: string;
+  width: number;
+  height: number;
+}
+
+/** The images named by `params.images`, loaded (same slots). */
+export interface RequestImages {
+  first?: InputImage;
+  last?: InputImage;
+  references?: InputImage[];
+}
+
 /** What to generate: the exact text and parameters (the model is `params.model`). */
 export interface GenerationRequest {
   text: string;
   params: GenerationParams;
   /** The Shot the text was composed from (only Previz reads it; remote models get the text). */
   shot?: Shot;
+  /** The image inputs named by `params.images`, loaded; each adapter sends them in its own fields. */
+  images?: RequestImages;
 }
 
 /** A job the provider accepted: enough to poll, download, cancel or delete it after a reload. */

@@ -9,6 +9,8 @@ import type { ImportSource } from '../exchange/read';
 import { selectForExport, type ExportScope } from '../exchange/select';
 import { readInWorker, type PendingRead } from '../exchange/worker-client';
 import { buildZip } from '../exchange/zip';
+import { imageIdsOf } from '../exchange/image-records';
+import { getImages } from '../storage/images';
 import { toStorageError, type StorageErrorKind } from '../storage/db';
 import { ChangedSincePreviewError, lastBackup, readExportable, readRunMedia, recordBackup, writeImport } from '../storage/exchange';
 import { library as sharedLibrary, type Library } from './library.svelte';
@@ -123,7 +125,7 @@ export class Exchange {
         ...(read.appVersion ? { appVersion: read.appVersion } : {}),
       };
       await this.#storage.open();
-      this.#plan = planImport(read.records, read.media, await readExportable(this.#storage.library, { withDeleted: true }));
+      this.#plan = planImport(read.records, read.media, await readExportable(this.#storage.library, { withDeleted: true }), read.images);
       this.#phase = 'preview';
     } catch (error) {
       if (this.#reading !== reading) return;
@@ -200,7 +202,9 @@ export class Exchange {
       else {
         const stored = await readRunMedia(this.#storage.media, records.runs);
         const media = new Map([...stored].map(([runId, blobs]) => [runId, { ...blobs, mimeType: records.runs.find((r) => r.id === runId)?.media?.mimeType ?? 'video/mp4' }]));
-        blob = await buildZip(json.text, media, now);
+        // Image inputs travel as files beside the JSON, named by their id (the records hold only references).
+        const images = await getImages(this.#storage.media, imageIdsOf(records));
+        blob = await buildZip(json.text, media, now, images);
       }
     } else if (format === 'markdown') blob = new Blob([exportMarkdown(records, bookLabels())], { type });
     else if (format === 'shotList') blob = new Blob([exportShotLists(records, shotListLabels())], { type });

@@ -1,4 +1,6 @@
 import { checkParams, type GenerationParams, type ParamProblem } from '../domain/params';
+import { loadRequestImages } from '../providers/request-images';
+import { getImages } from '../storage/images';
 import { batchCost, estimateCost, type BatchCost } from '../domain/cost';
 import { canRemix, isFinished, newRun, remoteJobId, resumeAction, type Run, type RunError } from '../domain/run';
 import { engineCapabilities, engineConcurrency, engineIds } from '../providers/engines';
@@ -75,6 +77,7 @@ export class Runs {
       storeMedia: (run, files) => runsStore.putMedia(this.#storage.media, run.id, files.video, files.thumb),
       errorOf: storageErrorOf,
       concurrency: engineConcurrency,
+      loadImages: (run) => (run.params.images ? loadRequestImages(run.params.images, (ids) => getImages(this.#storage.media, ids)) : Promise.resolve(undefined)),
       now: () => Date.now(),
     });
     this.#driver = new RunDriver({

@@ -79,6 +79,8 @@ export type KeyKind = (typeof keyKinds)[number];
 export const mediaKey = {
   video: (runId: string) => `video/${runId}`,
   thumb: (runId: string) => `thumb/${runId}`,
+  /** An image input, by the SHA-256 of its bytes (see domain/image-inputs). */
+  image: (id: string) => `image/${id}`,
 } as const;
 
 /** All keys of one kind ("prompt", "run", …) or below one prefix ("version/<id>"). */

@@ -59,6 +59,8 @@ type GuardedKind = 'prompt' | 'template' | 'collection' | 'comparison' | 'run';
 /** Everything one import writes, already validated and resolved. */
 export interface ImportBatch extends LibraryRecords {
   media: { runId: string; video: Blob; thumb?: Blob }[];
+  /** Image inputs by id (the SHA-256 of their bytes: writing one that is already here changes nothing). */
+  images?: { id: string; blob: Blob }[];
   /** Records being replaced, as JSON when the preview was made: if one changed since, nothing is written. */
   guards: { kind: GuardedKind; id: string; expected: string }[];
 }
@@ -83,6 +85,7 @@ export async function writeImport(library: UseStore, media: UseStore, batch: Imp
     [mediaKey.video(runId), video] as const,
     ...(thumb ? [[mediaKey.thumb(runId), thumb] as const] : []),
   ]);
+  for (const { id, blob } of batch.images ?? []) mediaWrites.push([mediaKey.image(id), blob] as const);
   let previous = new Map<string, Blob | undefined>();
   if (mediaWrites.length) {
     previous = await transact(media, 'readonly', async (os) => {

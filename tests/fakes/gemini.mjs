@@ -138,7 +138,8 @@ export function startGeminiFake(port) {
       if (method === 'POST' && path === '/interactions') {
         const body = parseJson(text);
         const format = body?.response_format;
-        if (!body || typeof body.model !== 'string' || typeof body.input !== 'string' || format?.type !== 'video')
+        const prompt = promptOf(body?.input);
+        if (!body || typeof body.model !== 'string' || prompt === undefined || format?.type !== 'video')
           return json(res, 400, googleError(400, 'INVALID_ARGUMENT', 'Invalid JSON payload: model, input and response_format {type: "video"} are required.'));
         if (/^retired/.test(body.model)) return json(res, 404, notFound(body.model));
         const seconds = /^(\d+)s$/.exec(format.duration ?? '8s');
@@ -154,7 +155,7 @@ export function startGeminiFake(port) {
         // An extension adds its duration; an edit (no duration) keeps the clip's length. Up to 40 s in all.
         const own = parent && format.duration === undefined ? 0 : Number(seconds[1]);
         if (parent && totalSeconds(parent) + own > 40) return json(res, 400, googleError(400, 'INVALID_ARGUMENT', `A continued clip can be at most 40s long; this one would be ${totalSeconds(parent) + own}s.`));
-        const job = { id: `int_${randomUUID()}`, kind: /** @type {const} */ ('interaction'), model: body.model, prompt: body.input, delivery: format.delivery ?? 'inline', createdAt: Date.now(), durationMs: jobDurationMs(body.input), cancelled: false, seconds: own, ...(parent ? { parent: parent.id } : {}) };
+        const job = { id: `int_${randomUUID()}`, kind: /** @type {const} */ ('interaction'), model: body.model, prompt, delivery: format.delivery ?? 'inline', createdAt: Date.now(), durationMs: jobDurationMs(prompt), cancelled: false, seconds: own, ...(parent ? { parent: parent.id } : {}) };
         jobs.set(job.id, job);
         return json(res, 200, interaction(job));
       }
@@ -177,6 +178,16 @@ export function startGeminiFake(port) {
         if (typeof prompt !== 'string') return json(res, 400, googleError(400, 'INVALID_ARGUMENT', 'instances[0].prompt is required.'));
         // The Gemini API takes no seed for Veo (PROVIDERS.md): one sent is refused, as the real one does.
         if (params.seed !== undefined) return json(res, 400, googleError(400, 'INVALID_ARGUMENT', 'seed is not supported by the Gemini API for this model.'));
+        const instance = body.instances[0];
+        for (const field of ['image', 'lastFrame']) {
+          if (instance[field] !== undefined && !isVeoImage(instance[field])) return json(res, 400, googleError(400, 'INVALID_ARGUMENT', `instances[0].${field} must be {bytesBase64Encoded, mimeType}.`));
+        }
+        if (instance.referenceImages !== undefined) {
+          const refs = instance.referenceImages;
+          if (!Array.isArray(refs) || refs.length > 3 || !refs.every((r) => isVeoImage(r?.image) && typeof r.referenceType === 'string'))
+            return json(res, 400, googleError(400, 'INVALID_ARGUMENT', 'instances[0].referenceImages takes up to 3 {image, referenceType}.'));
+          if (instance.image || instance.lastFrame) return json(res, 400, googleError(400, 'INVALID_ARGUMENT', 'referenceImages cannot be combined with image or lastFrame.'));
+        }
         if (params.durationSeconds !== undefined && ![4, 6, 8].includes(params.durationSeconds))
           return json(res, 400, googleError(400, 'INVALID_ARGUMENT', `durationSeconds must be 4, 6 or 8; got ${JSON.stringify(params.durationSeconds)}.`));
         if (['1080p', '4k'].includes(params.resolution) && params.durationSeconds !== 8)
@@ -235,3 +246,26 @@ export function startGeminiFake(port) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) startGeminiFake(portFromArgs('LAQTA_FAKE_GEMINI_PORT'));
+
+/**
+ * The text of an interaction's input: a string, or a list of content items (text and
+ * `{type:"image", mime_type, data}`), as the Interactions API takes them. Undefined when malformed.
+ * @param {unknown} input
+ */
+function promptOf(input) {
+  if (typeof input === 'string') return input;
+  if (!Array.isArray(input)) return undefined;
+  let text;
+  for (const item of input) {
+    if (item?.type === 'text' && typeof item.text === 'string') text = (text ?? '') + item.text;
+    else if (item?.type === 'image') {
+      if (typeof item.data !== 'string' || !/^image\/(png|jpeg|webp)$/.test(item.mime_type ?? '') || !/^[A-Za-z0-9+/]+=*$/.test(item.data)) return undefined;
+    } else return undefined;
+  }
+  return text;
+}
+
+/** @param {any} image */
+function isVeoImage(image) {
+  return typeof image?.bytesBase64Encoded === 'string' && /^[A-Za-z0-9+/]+=*$/.test(image.bytesBase64Encoded) && /^image\/(png|jpeg|webp)$/.test(image.mimeType ?? '');
+}

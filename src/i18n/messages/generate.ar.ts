@@ -54,5 +54,9 @@ export const ar: Translation<typeof en> = {
   'generate.problem.resolution.needsSeconds': 'الدقة {value} متاحة في هذا النموذج بمدة {allowed} ث فقط.',
   'generate.problem.negativePrompt.notOffered': 'لا يقبل هذا النموذج أمرًا سلبيًا؛ أفرغ حقل «تجنّب».',
   'generate.problem.audio.notOffered': 'لا يسمح هذا النموذج بتغيير توليد الصوت.',
+  'generate.problem.images.notOffered': 'لا يقبل هذا النموذج {value}؛ احذفها في «التأليف» أو اختر نموذجًا يقبلها.',
+  'generate.problem.images.tooMany': 'يقبل هذا النموذج {allowed} صور مرجعية على الأكثر؛ احذف بعضها في «التأليف».',
+  'generate.problem.images.notWithFrames': 'يقبل هذا النموذج الصور المرجعية فقط من دون إطار أول أو أخير؛ احذف أحدهما في «التأليف».',
+  'generate.problem.images.wrongSize': 'يجب أن تكون {value} بمقاس {allowed} بكسل لهذا النموذج بهذا المقاس؛ اختر الصورة مرة أخرى في «التأليف» فتُضبط.',
   'generate.problem.rawInput.invalidJson': 'يجب أن تكون المدخلات كائن JSON، مثل {"prompt": "…"}.',
 };

@@ -39,5 +39,9 @@ export const en = {
   'generate.problem.resolution.needsSeconds': '{value} is only available at {allowed} s with this model.',
   'generate.problem.negativePrompt.notOffered': 'This model does not take a negative prompt; clear the "Avoid" field.',
   'generate.problem.audio.notOffered': 'This model cannot change whether sound is generated.',
+  'generate.problem.images.notOffered': 'This model takes no {value}; remove it in Compose or choose a model that takes one.',
+  'generate.problem.images.tooMany': 'This model takes at most {allowed} reference images; remove some in Compose.',
+  'generate.problem.images.notWithFrames': 'This model takes reference images only without a first or last frame; remove one or the other in Compose.',
+  'generate.problem.images.wrongSize': 'The {value} must be {allowed} pixels for this model at this size; pick the image again in Compose and it will be fitted.',
   'generate.problem.rawInput.invalidJson': 'The input must be a JSON object, like {"prompt": "…"}.',
 } satisfies Messages;

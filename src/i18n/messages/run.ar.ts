@@ -32,6 +32,7 @@ export const ar: Translation<typeof en> = {
   'run.error.noKey': 'لا يوجد مفتاح لـ {provider} في هذا التبويب. أضفه (أو افتح مفاتيحك) من الإعدادات.',
   'run.error.unsupported': 'لا يستطيع {provider} تنفيذ ما يطلبه هذا التوليد (إعادة المزج)، فلم يُرسل شيء.',
   'run.error.previzStopped': 'كانت هذه المعاينة قيد الرسم حين أُغلقت صفحتها. اضغط «توليد» لرسمها من جديد؛ لا كلفة لذلك.',
+  'run.error.imageMissing': 'صورة كان سيُرسل بها هذا التشغيل لم تعد محفوظة في هذا المتصفح، فلم يُرسل شيء. اختر الصورة مرة أخرى في «التأليف».',
   'run.error.noReason': 'لم يُذكر سبب',
   'run.details': 'التفاصيل',
   'run.detailsHeading': 'ما أجاب به {provider}',

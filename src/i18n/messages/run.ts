@@ -31,6 +31,7 @@ export const en = {
   'run.error.noKey': 'There is no key for {provider} in this tab. Add it (or unlock your keys) in Settings.',
   'run.error.unsupported': '{provider} cannot do what this run asks (a remix), so nothing was sent.',
   'run.error.previzStopped': 'This preview was still being drawn when its page closed. Press Generate to draw it again; it costs nothing.',
+  'run.error.imageMissing': 'An image this run was to be sent with is no longer stored in this browser, so nothing was sent. Pick the image again in Compose.',
   'run.error.noReason': 'no reason was given',
   'run.details': 'Details',
   'run.detailsHeading': 'What {provider} answered',

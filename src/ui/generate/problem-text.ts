@@ -3,5 +3,10 @@ import { problemKey, type ParamProblem } from '../../domain/params';
 
 /** One sentence for a refused parameter; every (field, reason) pair has one, checked by the compiler. */
 export function problemText(p: ParamProblem): string {
-  return t(`generate.problem.${problemKey(p)}`, { value: p.value, allowed: p.allowed.join(', ') });
+  const value = p.field === 'images' && isImageSlot(p.value) ? t(`images.slot.${p.value}`) : p.value;
+  return t(`generate.problem.${problemKey(p)}`, { value, allowed: p.allowed.join(', ') });
+}
+
+function isImageSlot(value: string): value is 'first' | 'last' | 'reference' {
+  return value === 'first' || value === 'last' || value === 'reference';
 }

@@ -55,6 +55,25 @@ describe('run queue', () => {
     expect(provider.create).toHaveBeenNthCalledWith(2, { text: 'a fox', params: run('r2').params }, expect.anything());
   });
 
+  it('hands the provider the run\'s images, read before the create leaves; a missing one fails the run unsent', async () => {
+    const ref = { id: 'a'.repeat(64), mimeType: 'image/png' as const, width: 2, height: 2, bytes: 3 };
+    const withImage = (id: string): Run => ({ ...run(id), params: { ...run(id).params, images: { first: ref } } });
+    const images = { first: { blob: new Blob(['png']), base64: 'cG5n', mimeType: 'image/png', width: 2, height: 2 } };
+    const provider = stubProvider();
+    const { queue, last } = setup(provider, { loadImages: async () => images });
+    queue.enqueue(withImage('r1'));
+    await queue.settled('r1');
+    expect(provider.create).toHaveBeenCalledWith({ text: 'a fox', params: withImage('r1').params, images }, expect.anything());
+
+    const missing = setup(provider, { loadImages: async () => Promise.reject(new Error('gone')) });
+    missing.queue.enqueue(withImage('r2'));
+    await missing.queue.settled('r2');
+    expect(provider.create).toHaveBeenCalledTimes(1);
+    expect(missing.last('r2')).toMatchObject({ status: 'failed', error: { kind: 'imageMissing' } });
+    expect(missing.last('r2')?.startedAt).toBeUndefined();
+    expect(last('r1')?.status).toBe('succeeded');
+  });
+
   it('takes a run from pending through progress to a stored video', async () => {
     const provider = stubProvider();
     const { queue, saved, last } = setup(provider);

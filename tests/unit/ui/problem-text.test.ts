@@ -16,6 +16,10 @@ const everyPair = {
   'negativePrompt.notOffered': true,
   'audio.notOffered': true,
   'rawInput.invalidJson': true,
+  'images.notOffered': true,
+  'images.tooMany': true,
+  'images.notWithFrames': true,
+  'images.wrongSize': true,
 } satisfies Record<ProblemKey, true>;
 
 const problems = Object.keys(everyPair).map((key) => {
@@ -32,9 +36,15 @@ describe('why a run cannot be sent', () => {
       for (const p of problems) {
         const sentence = problemText(p);
         expect(sentence, `${locale} ${p.field}.${p.reason}`).not.toMatch(/\{\w+\}|generate\.problem/);
-        if (p.reason !== 'empty' && p.reason !== 'invalidJson' && p.reason !== 'notOffered' && p.reason !== 'invalidId') expect(sentence).toContain('a1, b2');
+        if (p.reason !== 'empty' && p.reason !== 'invalidJson' && p.reason !== 'notOffered' && p.reason !== 'invalidId' && p.reason !== 'notWithFrames') expect(sentence).toContain('a1, b2');
       }
     }
+  });
+
+  it('an image problem names the slot in the interface language', async () => {
+    expect(problemText({ field: 'images', reason: 'notOffered', value: 'last', allowed: [] })).toContain('last frame');
+    await i18n.use('ar');
+    expect(problemText({ field: 'images', reason: 'notOffered', value: 'last', allowed: [] })).toContain('الإطار الأخير');
   });
 
   it('a provider Laqta does not know is named, not a crash', () => {

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { omniBody, veoBody } from '../../../src/providers/gemini';
+import { falEndpoint, falRequestInput } from '../../../src/providers/fal';
+import { openaiCreateForm } from '../../../src/providers/openai-videos';
+import { base64Of, ImageMissing, loadRequestImages } from '../../../src/providers/request-images';
+import type { GenerationParams } from '../../../src/domain/params';
+import type { InputImage, RequestImages } from '../../../src/providers/types';
+
+const image = (name: string, mimeType = 'image/png'): InputImage => ({ blob: new Blob([name], { type: mimeType }), base64: btoa(name), mimeType, width: 1280, height: 720 });
+const params = (over: Partial<GenerationParams>): GenerationParams => ({ provider: 'gemini', model: 'gemini-omni-1.1-flash', seconds: 8, aspectRatio: '16:9', resolution: '720p', ...over });
+
+describe('each provider gets the images in its own fields', () => {
+  it('Veo: instances[0].image, lastFrame and referenceImages as {bytesBase64Encoded, mimeType}', () => {
+    const images: RequestImages = { first: image('first'), last: image('last', 'image/jpeg') };
+    const body = veoBody({ text: 'a fox', params: params({ model: 'veo-3.1-generate-preview' }), images }) as { instances: Record<string, unknown>[] };
+    expect(body.instances[0]).toEqual({
+      prompt: 'a fox',
+      image: { bytesBase64Encoded: btoa('first'), mimeType: 'image/png' },
+      lastFrame: { bytesBase64Encoded: btoa('last'), mimeType: 'image/jpeg' },
+    });
+    const refs = veoBody({ text: 'a fox', params: params({ model: 'veo-3.1-generate-preview' }), images: { references: [image('a'), image('b')] } }) as { instances: Record<string, unknown>[] };
+    expect(refs.instances[0]?.referenceImages).toEqual([
+      { image: { bytesBase64Encoded: btoa('a'), mimeType: 'image/png' }, referenceType: 'ASSET' },
+      { image: { bytesBase64Encoded: btoa('b'), mimeType: 'image/png' }, referenceType: 'ASSET' },
+    ]);
+  });
+
+  it('Veo without images sends the prompt alone', () => {
+    const body = veoBody({ text: 'a fox', params: params({ model: 'veo-3.1-generate-preview' }) }) as { instances: Record<string, unknown>[] };
+    expect(body.instances[0]).toEqual({ prompt: 'a fox' });
+  });
+
+  it('Omni: the text binds <FIRST_FRAME>, <LAST_FRAME> and <IMAGE_REF_N> to image items in the same order', () => {
+    const images: RequestImages = { first: image('f'), last: image('l'), references: [image('r0'), image('r1', 'image/webp')] };
+    const body = omniBody({ text: 'a fox', params: params({}), images });
+    expect(body.input).toEqual([
+      { type: 'text', text: '[# Media <FIRST_FRAME>@Image1 <LAST_FRAME>@Image2 <IMAGE_REF_0>@Image3 <IMAGE_REF_1>@Image4]\na fox' },
+      { type: 'image', mime_type: 'image/png', data: btoa('f') },
+      { type: 'image', mime_type: 'image/png', data: btoa('l') },
+      { type: 'image', mime_type: 'image/png', data: btoa('r0') },
+      { type: 'image', mime_type: 'image/webp', data: btoa('r1') },
+    ]);
+    expect(omniBody({ text: 'a fox', params: params({}) }).input).toBe('a fox');
+  });
+
+  it('fal: a first frame goes to the image-to-video endpoint as an image_url data URI', () => {
+    const request = { text: 'a fox', params: params({ provider: 'fal', model: 'fal-ai/veo3', resolution: '720p' }), images: { first: image('frame') } };
+    expect(falEndpoint(request)).toBe('fal-ai/veo3/image-to-video');
+    expect(falRequestInput(request)).toMatchObject({ prompt: 'a fox', image_url: `data:image/png;base64,${btoa('frame')}` });
+    const textOnly = { ...request, images: {} };
+    expect(falEndpoint(textOnly)).toBe('fal-ai/veo3');
+    expect(falRequestInput(textOnly)).not.toHaveProperty('image_url');
+  });
+
+  it('OpenAI-compatible: a multipart body whose input_reference is the image file', async () => {
+    const form = openaiCreateForm({ text: 'a fox', params: params({ provider: 'openai', model: 'sora-2', seconds: 4 }), images: { first: image('PNGBYTES') } });
+    expect(form.get('prompt')).toBe('a fox');
+    expect(form.get('seconds')).toBe('4');
+    expect(form.get('size')).toBe('1280x720');
+    const file = form.get('input_reference') as File;
+    expect(file.name).toBe('first-frame.png');
+    expect(file.type).toBe('image/png');
+    expect(await file.text()).toBe('PNGBYTES');
+  });
+});
+
+describe('loading a run\'s images for its request', () => {
+  const ref = (id: string) => ({ id: id.repeat(64), mimeType: 'image/png' as const, width: 2, height: 2, bytes: 3 });
+
+  it('reads every slot and encodes base64 in slices (a large image does not overflow)', async () => {
+    const big = new Uint8Array(300_000).map((_, i) => i % 251);
+    const blobs = new Map([[ref('a').id, new Blob([big])], [ref('b').id, new Blob(['xyz'])]]);
+    const loaded = await loadRequestImages({ first: ref('a'), references: [ref('b')] }, async () => blobs);
+    expect(loaded.first?.base64).toBe(Buffer.from(big).toString('base64'));
+    expect(loaded.references?.[0]?.base64).toBe(btoa('xyz'));
+    expect(await base64Of(new Blob([]))).toBe('');
+  });
+
+  it('an image that is no longer stored stops the request', async () => {
+    await expect(loadRequestImages({ first: ref('a') }, async () => new Map())).rejects.toBeInstanceOf(ImageMissing);
+  });
+});
