@@ -62,3 +62,25 @@ test('the palette finds a glossary term by its English or Arabic name and opens 
   await expect(page).toHaveURL(/#\/glossary\/angle\/dutch$/);
   await expect(page.getByRole('listitem', { name: 'زاوية مائلة' })).toBeFocused();
 });
+
+test('the "matters most" marker follows the prompt: choosing a camera move takes it off movement', async ({ page }) => {
+  await openApp(page);
+  const composer = composerOf(page);
+  await expect(composer.getByText(/Groups marked “matters most”/)).toBeVisible();
+  const movement = composer.getByTestId('matters-most-movement');
+  await expect(movement).toContainText('Matters most · 3');
+  await expect(movement).toContainText('movement is the hardest thing to get right');
+  await expect(composer.getByTestId('matters-most-shotSize')).toContainText('Matters most · 1');
+  await expect(composer.getByTestId('section-matters-camera')).toHaveText('Matters most · 1');
+  await expect(composer.getByTestId('matters-most-beats')).toHaveCount(0);
+
+  await composer.getByRole('button', { name: 'Dolly in', exact: true }).click();
+  await expect(movement).toHaveCount(0);
+  await expect(composer.getByTestId('matters-most-beats')).toContainText('Matters most · 3');
+  await expect(composer.getByTestId('section-matters-motion')).toHaveText('Matters most · 3');
+
+  // Once framing is chosen too, the camera group is no longer marked at all.
+  await composer.getByRole('button', { name: 'Close-up', exact: true }).click();
+  await expect(composer.getByTestId('section-matters-camera')).toHaveCount(0);
+  await expect(composer.getByTestId('matters-most-lighting')).toContainText('Matters most · 1');
+});

@@ -14,6 +14,7 @@ import { checkIds, type CheckId, type CoachInput } from './types';
 export { checkIds, rules, ruleById, checkWeights };
 export type { CheckId, CoachInput, Finding, RuleId };
 export type { Diagnostic, Fix, InsertableElement, Severity } from './types';
+export { composerGroups, mattersMost, mattersMostCount, rankGroups, type ComposerGroup, type GroupPriority } from './priorities';
 export { applyEdit, insertTermEdit, termsFor, wordsFor, categoryFor, type TextEdit } from './fixes';
 
 /** One line of the checklist: passed, and the rules that failed it. */

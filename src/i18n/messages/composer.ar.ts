@@ -58,6 +58,8 @@ export const ar: Translation<typeof en> = {
   'composer.explainHint': 'مرّر المؤشر على مصطلح أو انتقل إليه لترى أثره على الشاشة.',
   'composer.writes': 'يكتب:',
   'composer.conflict': '«{first}» و«{second}» يتعارضان: الإبقاء على أحدهما أوضح.',
+  'composer.mattersMost': 'الأهم · {rank}',
+  'composer.mattersMostIntro': 'المجموعات المعلَّمة «الأهم» هي ما يجده المدرّب ناقصًا في هذا الأمر، مرتّبةً بحسب أثرها في النتيجة.',
   'composer.editedByHand': 'عُدّل يدويًا',
   'composer.beats.heading': 'مراحل الحركة',
   'composer.beats.hint': 'حدث واحد في كل مرحلة مع وقته بالثواني.',

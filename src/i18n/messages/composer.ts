@@ -56,6 +56,8 @@ export const en = {
   'composer.explainHint': 'Hover or focus a term to see what it does on screen.',
   'composer.writes': 'Writes:',
   'composer.conflict': '“{first}” and “{second}” pull against each other: keeping one will read better.',
+  'composer.mattersMost': 'Matters most · {rank}',
+  'composer.mattersMostIntro': 'Groups marked “matters most” are what the coach finds missing from this prompt, ranked by how much they change the result.',
   'composer.editedByHand': 'edited by hand',
   'composer.beats.heading': 'Action beats',
   'composer.beats.hint': 'One action per beat, with its time in seconds.',
