@@ -35,6 +35,10 @@ const params = fc.record({
 }, { requiredKeys: ['provider', 'model', 'seconds', 'aspectRatio', 'resolution'] });
 const tags = fc.array(words(40), { maxLength: 35 }).map((t) => normaliseTags(normaliseTags(t)));
 const shot = fc.record({ subject: words(300), mood: words(50), movement: fc.array(words(60), { maxLength: 3 }), beats: fc.array(fc.record({ from: fc.integer({ min: 0, max: 10 }), to: fc.integer({ min: 0, max: 10 }), action: words(100) }), { maxLength: 2 }) }).map((s) => ({ ...emptyShot(), ...s }));
+const storyboard = fc.record({
+  cast: fc.record({ characters: fc.oneof(words(2000), fc.constant('ش'.repeat(2000))), wardrobe: words(200), setting: words(200), style: words(200) }),
+  shots: fc.array(fc.record({ shot, seconds: fc.oneof(fc.integer({ min: 1, max: 60 }), fc.constant(2.5)), transition: fc.constantFrom('cut' as const, 'matchCut' as const, 'dissolve' as const) }), { minLength: 1, maxLength: 12 }),
+});
 
 const promptArb = (pid: string) =>
   fc
@@ -46,6 +50,7 @@ const promptArb = (pid: string) =>
       collection: fc.option(words(100), { nil: undefined }),
       params,
       shot: fc.option(shot, { nil: undefined }),
+      storyboard: fc.option(storyboard, { nil: undefined }),
       slotValues: fc.option(fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9]{0,8}$/), words(50), { maxKeys: 3 }), { nil: undefined }),
       createdAt: time,
       updatedAt: time,
@@ -54,7 +59,7 @@ const promptArb = (pid: string) =>
     })
     .map(({ note, ...p }) => {
       const prompt = Object.fromEntries(Object.entries({ id: pid, ...p }).filter(([, v]) => v !== undefined)) as unknown as Prompt;
-      const versions: PromptVersion[] = Array.from({ length: p.rev }, (_, i) => ({ promptId: pid, rev: i + 1, title: p.title, text: i + 1 === p.rev ? p.text : `${p.text.slice(0, 100)} (${i + 1})`, params: p.params, savedAt: p.createdAt + i, ...(note ? { note } : {}) }));
+      const versions: PromptVersion[] = Array.from({ length: p.rev }, (_, i) => ({ promptId: pid, rev: i + 1, title: p.title, text: i + 1 === p.rev ? p.text : `${p.text.slice(0, 100)} (${i + 1})`, params: p.params, ...(p.storyboard && i + 1 === p.rev ? { storyboard: p.storyboard } : {}), savedAt: p.createdAt + i, ...(note ? { note } : {}) }));
       return { prompt, versions };
     });
 
@@ -64,6 +69,7 @@ const runArb = (rid: string, promptIds: string[]) =>
       promptId: promptIds.length ? fc.constantFrom(...promptIds) : id,
       rev: fc.integer({ min: 0, max: 3 }),
       text: longText,
+      shot: fc.option(shot, { nil: undefined }),
       model: modelId,
       params,
       status: fc.constantFrom('succeeded', 'failed', 'cancelled'),

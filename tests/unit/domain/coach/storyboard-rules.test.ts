@@ -163,6 +163,24 @@ describe('storyboard findings in English and Arabic', () => {
     });
   }
 
+  it('every finding of every rule reads as whole sentences in English and Arabic (no placeholder left unfilled)', () => {
+    const boards = [
+      board({ characters: 'Mara, a woman', wardrobe: 'red coat', style: '35 mm film' }, { subject: 'Mara in a blue coat', style: ['anime'], shotSize: ['medium'], movement: ['static'], seconds: 12 }, { shotSize: ['medium'], movement: ['static'] }),
+      board({ characters: 'مريم، امرأة' }, { subject: 'مريم بمعطف أحمر', style: ['film-noir'] }, { subject: 'مريم بمعطف أزرق' }),
+    ];
+    const findings = [...checkStoryboard(boards[0]!, { maxSecondsPerShot: 8 }), ...checkStoryboard(boards[1]!), ...checkStoryboard(boards[0]!, { maxSecondsPerShot: 8, oneRun: true })];
+    expect(new Set(findings.map((f) => f.rule))).toEqual(new Set(storyboardRules));
+    for (const f of findings) {
+      for (const [locale, catalog] of [['en', en], ['ar', ar]] as const) {
+        for (const part of ['rule', 'explain', 'why'] as const) {
+          const text = formatMessage(locale, catalog[`coach.${part}.${f.rule}`], f.detail);
+          expect(text, `${locale} ${part} ${f.rule}`).not.toMatch(/[{}]/);
+          expect(text.length).toBeGreaterThan(10);
+        }
+      }
+    }
+  });
+
   it('names the shots, the character and both descriptions, in the reader’s language', () => {
     const vsSheet = { count: 1, character: 'Mara', first: 'red coat', second: 'blue coat', shot: 2 };
     expect(formatMessage('en', en['coach.rule.castDrift'], vsSheet)).toBe('Shot 2 describes Mara with "blue coat"; the cast sheet says "red coat".');
