@@ -28,6 +28,7 @@ const appCommands: Command[] = [
   })),
   // Actions that live in a section: the section registers the runnable twin when it opens.
   { id: 'compose.new', group: 'action', label: 'compose.new', section: 'compose' },
+  { id: 'compose.newStoryboard', group: 'action', label: 'storyboard.new', section: 'compose' },
   { id: 'compose.save', group: 'action', label: 'compose.save', section: 'compose', shortcut: `${modKey}+S` },
   { id: 'compose.generate', group: 'action', label: 'generate.run', section: 'compose' },
   { id: 'compose.variants', group: 'action', label: 'composer.variants.open', section: 'compose' },

@@ -51,6 +51,12 @@ export interface ModelCapabilities {
   rawInput?: boolean;
   /** True when the model takes a seed: each take of a batch then gets its own, recorded on its run. */
   seed?: boolean;
+  /**
+   * True when the model is documented to take a multi-shot prompt (separate shot blocks in one
+   * text, cut as written), so a storyboard can be sent as one run. Only set from a provider's own
+   * documentation (specs/PROVIDERS.md); no model Laqta knows is documented so today.
+   */
+  multiShot?: boolean;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { GenerationParams } from './params';
 import type { Shot } from './shot';
+import type { Transition } from './storyboard';
 
 /**
  * One generation: a prompt version sent to a provider with exact parameters, and what came back.
@@ -41,6 +42,19 @@ export interface RunMedia {
   bytes: number;
 }
 
+/**
+ * Where a run sits in one generation of a storyboard: the runs made by one click share `id`, and
+ * play back to back in `index` order (0-based, of `count`). `seconds` is the length the run was
+ * asked for (its place in the cut); `transition` is how the previous shot gives way to this one.
+ */
+export interface RunSequence {
+  id: string;
+  index: number;
+  count: number;
+  seconds: number;
+  transition: Transition;
+}
+
 export interface Run {
   id: string;
   promptId: string;
@@ -59,6 +73,8 @@ export interface Run {
   remixOf?: { runId: string; remoteId: string };
   /** The failed take this run re-runs (it takes that take's place in its group). */
   retryOf?: string;
+  /** Set on the runs of a storyboard generation: which shot of which sequence this is. */
+  sequence?: RunSequence;
   status: RunStatus;
   /** 0-100 where the provider reports it. */
   progress?: number;
@@ -87,6 +103,7 @@ export function newRun(init: {
   costEstimate?: number;
   remixOf?: { runId: string; remoteId: string };
   retryOf?: string;
+  sequence?: RunSequence;
 }): Run {
   return {
     id: init.id,
@@ -102,6 +119,7 @@ export function newRun(init: {
     ...(init.costEstimate !== undefined ? { costEstimate: init.costEstimate } : {}),
     ...(init.remixOf ? { remixOf: { runId: init.remixOf.runId, remoteId: init.remixOf.remoteId } } : {}),
     ...(init.retryOf ? { retryOf: init.retryOf } : {}),
+    ...(init.sequence ? { sequence: { ...init.sequence } } : {}),
   };
 }
 

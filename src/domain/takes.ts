@@ -40,7 +40,8 @@ export function takeGroupKey(run: Pick<Run, 'promptId' | 'rev' | 'params'>): str
 
 /**
  * Groups runs into takes, one group per prompt version and settings, groups newest first, takes
- * in the order they were first made. Remixes are not takes (their text differs from the version's).
+ * in the order they were first made. Remixes are not takes (their text differs from the version's);
+ * nor are the shots of a storyboard generation (see storyboard-runs.ts).
  */
 export function groupTakes(runs: readonly Run[]): TakeGroup[] {
   const byId = new Map(runs.map((r) => [r.id, r]));
@@ -53,7 +54,8 @@ export function groupTakes(runs: readonly Run[]): TakeGroup[] {
   const groups = new Map<string, TakeGroup>();
   const latestActivity = new Map<string, number>();
   for (const run of runs) {
-    if (run.remixOf) continue;
+    // Remixes are not takes, and the shots of a storyboard generation form a sequence instead.
+    if (run.remixOf || run.sequence) continue;
     const retried = run.retryOf ? byId.get(run.retryOf) : undefined;
     // An attempt that re-runs a take of the same group is part of that take, not a new one.
     if (retried && !retried.remixOf && takeGroupKey(retried) === takeGroupKey(run)) continue;

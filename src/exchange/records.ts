@@ -1,7 +1,8 @@
 import { normaliseTags, type Prompt, type PromptVersion } from '../domain/prompt';
 import { defaultParams, type GenerationParams } from '../domain/params';
 import { isValidModelId } from '../domain/model-id';
-import type { Run, RunError, RunMedia, RunStatus } from '../domain/run';
+import type { Run, RunError, RunMedia, RunSequence, RunStatus } from '../domain/run';
+import { storyboardLimits, transitions, type Transition } from '../domain/storyboard';
 import { comparisonLimits, type Comparison, type ComparisonColumn, type ComparisonWinner, type ResultJudgement } from '../domain/comparison';
 import type { UserTemplate } from '../domain/template';
 import type { RecordKind } from './errors';
@@ -180,7 +181,7 @@ function cleanVersion(c: Check, raw: Obj): PromptVersion | undefined {
 
 // `remote` (where a job lives at the provider, with URLs the queue would poll with the key) is
 // deliberately absent: an imported run must never make the app contact a host named by a file.
-const runFields = ['id', 'promptId', 'rev', 'provider', 'model', 'status', 'text', 'shot', 'params', 'remoteId', 'remixOf', 'retryOf', 'progress', 'queuePosition', 'error', 'createdAt', 'startedAt', 'finishedAt', 'costEstimate', 'media', 'rating', 'tags', 'notes'] as const;
+const runFields = ['id', 'promptId', 'rev', 'provider', 'model', 'status', 'text', 'shot', 'params', 'remoteId', 'remixOf', 'retryOf', 'sequence', 'progress', 'queuePosition', 'error', 'createdAt', 'startedAt', 'finishedAt', 'costEstimate', 'media', 'rating', 'tags', 'notes'] as const;
 
 function cleanRunError(owner: Fields): RunError | undefined {
   const e = owner.object('error');
@@ -215,6 +216,22 @@ function cleanRemixOf(owner: Fields): Run['remixOf'] {
   return runId === undefined || remoteId === undefined ? undefined : { runId, remoteId };
 }
 
+/** Where a run sits in a storyboard generation: its sequence id, shot index of count, length and transition. */
+function cleanSequence(owner: Fields): RunSequence | undefined {
+  const q = owner.object('sequence');
+  if (!q) return undefined;
+  q.dropUnknown(['id', 'index', 'count', 'seconds', 'transition']);
+  const id = q.id('id');
+  const count = q.num('count', { min: 1, max: storyboardLimits.maxShots, whole: true });
+  const index = q.num('index', { min: 0, max: storyboardLimits.maxShots - 1, whole: true });
+  const seconds = q.num('seconds', { min: 0, max: 3600 });
+  const transition = q.raw.transition;
+  if (typeof transition !== 'string' || !(transitions as readonly string[]).includes(transition)) return q.report('transition', { code: 'wrongType', expected: 'transition' });
+  if (id === undefined || count === undefined || index === undefined || seconds === undefined) return undefined;
+  if (index >= count) return q.report('index', { code: 'outOfRange', min: 0, max: count - 1 });
+  return { id, index, count, seconds, transition: transition as Transition };
+}
+
 function cleanRun(c: Check, raw: Obj): Run | undefined {
   const f = c.fields(raw);
   f.dropUnknown(runFields);
@@ -237,6 +254,7 @@ function cleanRun(c: Check, raw: Obj): Run | undefined {
     ['remoteId', f.text('remoteId', 500, { optional: true })],
     ['remixOf', f.has('remixOf') ? cleanRemixOf(f) : undefined],
     ['retryOf', f.id('retryOf', { optional: true })],
+    ['sequence', f.has('sequence') ? cleanSequence(f) : undefined],
     ['progress', f.num('progress', { min: 0, max: 100, optional: true })],
     ['queuePosition', f.num('queuePosition', { min: 0, max: 1e6, whole: true, optional: true })],
     ['error', f.has('error') ? cleanRunError(f) : undefined],

@@ -20,6 +20,7 @@ import { ar as palette } from './messages/palette.ar';
 import { ar as previz } from './messages/previz.ar';
 import { ar as takes } from './messages/takes.ar';
 import { ar as images } from './messages/images.ar';
+import { ar as storyboard } from './messages/storyboard.ar';
 import { ar as layout } from './messages/layout.ar';
 
 export const ar: Catalog = {
@@ -43,5 +44,6 @@ export const ar: Catalog = {
   ...previz,
   ...takes,
   ...images,
+  ...storyboard,
   ...layout,
 };

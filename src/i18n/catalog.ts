@@ -25,6 +25,7 @@ import * as glossary from './messages/glossary';
 import * as palette from './messages/palette';
 import * as previz from './messages/previz';
 import * as takes from './messages/takes';
+import * as storyboard from './messages/storyboard';
 import * as layout from './messages/layout';
 import * as images from './messages/images';
 
@@ -48,6 +49,7 @@ export const en = {
   ...palette.en,
   ...previz.en,
   ...takes.en,
+  ...storyboard.en,
   ...layout.en,
   ...images.en,
 };

@@ -2,6 +2,8 @@ import { defaultParams, type GenerationParams } from '../domain/params';
 import { titleFromText, type Prompt, type PromptDraft } from '../domain/prompt';
 import type { BlockKey, Blocks } from '../domain/compose';
 import type { Shot } from '../domain/shot';
+import { newStoryboard, sequenceText, type CastSheet, type Storyboard, type Transition } from '../domain/storyboard';
+import { withCast, withShot, withShotAdded, withShotMoved, withShotRemoved, withShotSeconds, withShotTransition } from '../domain/storyboard-edit';
 import { recordKey, type StorageErrorKind } from '../storage/db';
 import * as prompts from '../storage/prompts';
 import { library as sharedLibrary, type Library } from './library.svelte';
@@ -15,11 +17,13 @@ interface Content {
   title: string;
   text: string;
   shot: Shot | undefined;
+  /** Set for a storyboard prompt: its text is then the whole sequence, written from it. */
+  storyboard?: Storyboard | undefined;
   params: GenerationParams;
   templateId?: string | undefined;
 }
 
-const emptyContent = (): Content => ({ title: '', text: '', shot: undefined, params: defaultParams() });
+const emptyContent = (): Content => ({ title: '', text: '', shot: undefined, storyboard: undefined, params: defaultParams() });
 
 /**
  * The prompt open in Compose: its editable content, where it came from (id + rev), and whether
@@ -35,6 +39,7 @@ export class ComposeSession {
   #title = $state('');
   #text = $state('');
   #shot = $state.raw<Shot | undefined>(undefined);
+  #storyboard = $state.raw<Storyboard | undefined>(undefined);
   #params = $state.raw<GenerationParams>(defaultParams());
   #saveState = $state<SaveState>('clean');
   #error = $state<StorageErrorKind | undefined>(undefined);
@@ -78,6 +83,11 @@ export class ComposeSession {
 
   get shot(): Shot | undefined {
     return this.#shot;
+  }
+
+  /** The storyboard, when the open prompt is one (undefined for a single-shot prompt). */
+  get storyboard(): Storyboard | undefined {
+    return this.#storyboard;
   }
 
   get params(): GenerationParams {
@@ -132,7 +142,7 @@ export class ComposeSession {
   readonly editorKey: string = $derived(this.#promptId ?? `new:${this.#started}`);
 
   /** Unsaved changes to what a version holds as prompt (title, text, Shot); parameters aside. */
-  readonly textDirty: boolean = $derived(this.#title !== this.#saved.title || this.#text !== this.#saved.text || this.#shot !== this.#saved.shot);
+  readonly textDirty: boolean = $derived(this.#title !== this.#saved.title || this.#text !== this.#saved.text || this.#shot !== this.#saved.shot || this.#storyboard !== this.#saved.storyboard);
 
   readonly dirty: boolean = $derived(this.textDirty || this.#params !== this.#saved.params);
 
@@ -145,7 +155,7 @@ export class ComposeSession {
     this.#promptId = stored?.id;
     this.#baseRev = stored ? draft.baseRev : 0;
     this.#saved = stored ? contentOf(stored) : emptyContent();
-    this.#applyContent({ title: draft.title, text: draft.text, shot: draft.shot, params: draft.params ?? defaultParams() });
+    this.#applyContent({ title: draft.title, text: draft.text, shot: draft.shot, storyboard: draft.storyboard, params: draft.params ?? defaultParams() });
     this.#restoredDraft = this.dirty;
     this.#saveState = this.dirty ? 'dirty' : 'clean';
   }
@@ -170,6 +180,55 @@ export class ComposeSession {
     this.#saved = emptyContent();
     this.#applyContent({ ...emptyContent(), ...content });
     this.#resetFlags();
+    this.#edited();
+  }
+
+  /** Starts a new storyboard prompt: an empty cast sheet and three empty shots joined by cuts. */
+  startStoryboard(): void {
+    const board = newStoryboard();
+    this.startNew({ storyboard: board, text: sequenceText(board) });
+  }
+
+  /** One field of the storyboard's cast sheet, as typed. */
+  setCast(field: keyof CastSheet, value: string): void {
+    this.#changeBoard((b) => withCast(b, field, value));
+  }
+
+  /** Adds an empty shot after shot `after` (at the end by default). */
+  addShot(after?: number): void {
+    this.#changeBoard((b) => withShotAdded(b, after));
+  }
+
+  removeShot(index: number): void {
+    this.#changeBoard((b) => withShotRemoved(b, index));
+  }
+
+  /** Moves a shot one place earlier (-1) or later (+1). */
+  moveShot(index: number, by: -1 | 1): void {
+    this.#changeBoard((b) => withShotMoved(b, index, by));
+  }
+
+  /** A storyboard shot's Shot, as its composer changed it. */
+  setStoryboardShot(index: number, shot: Shot): void {
+    this.#changeBoard((b) => withShot(b, index, shot));
+  }
+
+  setShotSeconds(index: number, seconds: number): void {
+    this.#changeBoard((b) => withShotSeconds(b, index, seconds));
+  }
+
+  setShotTransition(index: number, transition: Transition): void {
+    this.#changeBoard((b) => withShotTransition(b, index, transition));
+  }
+
+  /** A storyboard edit: the text is the whole sequence, rewritten from the storyboard. */
+  #changeBoard(edit: (board: Storyboard) => Storyboard): void {
+    const board = this.#storyboard;
+    if (!board) return;
+    const next = edit(board);
+    if (next === board) return;
+    this.#storyboard = next;
+    this.#text = sequenceText(next);
     this.#edited();
   }
 
@@ -207,7 +266,7 @@ export class ComposeSession {
     if (this.#saveState === 'saving' || this.#storage.mode === 'blocked') return;
     this.#saveState = 'saving';
     this.#error = undefined;
-    const content: Content = { title: this.#title, text: this.#text, shot: this.#shot, params: this.#params };
+    const content: Content = { title: this.#title, text: this.#text, shot: this.#shot, storyboard: this.#storyboard, params: this.#params };
     const draft: PromptDraft = {
       title: content.title.trim() || titleFromText(content.text),
       text: content.text,
@@ -215,6 +274,7 @@ export class ComposeSession {
       tags: (this.#promptId && this.#library.get(this.#promptId)?.tags) || [],
       params: content.params,
       ...(content.shot ? { shot: content.shot } : {}),
+      ...(content.storyboard ? { storyboard: $state.snapshot(content.storyboard) as Storyboard } : {}),
       ...(!this.#promptId && this.#templateId ? { templateId: this.#templateId } : {}),
     };
     try {
@@ -285,6 +345,7 @@ export class ComposeSession {
         title: this.#title,
         text: this.#text,
         ...(this.#shot ? { shot: $state.snapshot(this.#shot) as Shot } : {}),
+        ...(this.#storyboard ? { storyboard: $state.snapshot(this.#storyboard) as Storyboard } : {}),
         params: $state.snapshot(this.#params) as GenerationParams,
         tags: [],
         updatedAt: Date.now(),
@@ -327,6 +388,7 @@ export class ComposeSession {
     this.#title = content.title;
     this.#text = content.text;
     this.#shot = content.shot;
+    this.#storyboard = content.storyboard;
     this.#params = content.params;
     this.#templateId = content.templateId;
     this.#generated = undefined;
@@ -343,7 +405,7 @@ export class ComposeSession {
 }
 
 function contentOf(p: Prompt): Content {
-  return { title: p.title, text: p.text, shot: p.shot, params: p.params, templateId: p.templateId };
+  return { title: p.title, text: p.text, shot: p.shot, storyboard: p.storyboard, params: p.params, templateId: p.templateId };
 }
 
 export const compose = new ComposeSession(appStorage, sharedLibrary);

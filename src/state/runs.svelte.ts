@@ -2,7 +2,9 @@ import { checkParams, type GenerationParams, type ParamProblem } from '../domain
 import { loadRequestImages } from '../providers/request-images';
 import { getImages } from '../storage/images';
 import { batchCost, estimateCost, type BatchCost } from '../domain/cost';
-import { canRemix, isFinished, newRun, remoteJobId, resumeAction, type Run, type RunError } from '../domain/run';
+import { canRemix, isFinished, newRun, remoteJobId, resumeAction, type Run, type RunError, type RunSequence } from '../domain/run';
+import { planStoryboardRuns, type PlannedRun, type StoryboardMode } from '../domain/storyboard-runs';
+import type { Storyboard } from '../domain/storyboard';
 import { engineCapabilities, engineConcurrency, engineIds } from '../providers/engines';
 import { RunQueue } from '../providers/queue';
 import { isProviderId, type ProviderId, type VideoProvider } from '../providers/types';
@@ -24,6 +26,8 @@ export interface RunSource {
   text: string;
   /** The Shot the text was composed from, if it was (Previz reads it with the text). */
   shot?: Shot;
+  /** Which shot of a storyboard generation this run is. */
+  sequence?: RunSequence;
 }
 
 /** A refused combination, with the problems that say which value and why. */
@@ -238,6 +242,28 @@ export class Runs {
   }
 
   /**
+   * The runs a storyboard generation would send with these settings (one per shot, or one for the
+   * whole sequence), so their lengths and total cost can be shown before anything is sent.
+   */
+  planStoryboard(board: Storyboard, params: GenerationParams, mode: StoryboardMode): PlannedRun[] {
+    const caps = engineCapabilities(params.provider, params.model);
+    return caps ? planStoryboardRuns(board, params, caps, mode, newId(Date.now())) : [];
+  }
+
+  /**
+   * Starts a planned storyboard generation (one confirmed click): every run is checked before the
+   * first is sent, and all of them carry the same sequence, so they play back to back.
+   */
+  async enqueueStoryboard(source: { promptId: string; rev: number }, plan: readonly PlannedRun[]): Promise<Run[]> {
+    if (!plan.length) throw new ParamsRefused([]);
+    const problems = plan.flatMap((p) => this.check(p.params, p.text));
+    if (problems.length) throw new ParamsRefused(problems);
+    const started: Run[] = [];
+    for (const p of plan) started.push(await this.enqueue({ ...source, text: p.text, ...(p.shot ? { shot: p.shot } : {}), sequence: p.sequence }, p.params));
+    return started;
+  }
+
+  /**
    * True when "Re-run with this seed" applies to a finished take: any take that did not succeed,
    * and a successful one whose model takes a seed (drawn again with the seed it recorded).
    */
@@ -259,9 +285,9 @@ export class Runs {
     const now = Date.now();
     const params = rerunParams(take);
     const estimate = this.estimate(params);
-    const { promptId, rev, text, shot } = take;
+    const { promptId, rev, text, shot, sequence } = take;
     try {
-      return await this.#send(newRun({ id: newId(now), promptId, rev, text, ...(shot ? { shot } : {}), params, now, retryOf: take.id, ...(estimate !== undefined ? { costEstimate: estimate } : {}) }));
+      return await this.#send(newRun({ id: newId(now), promptId, rev, text, ...(shot ? { shot } : {}), ...(sequence ? { sequence } : {}), params, now, retryOf: take.id, ...(estimate !== undefined ? { costEstimate: estimate } : {}) }));
     } catch (error) {
       this.#rerun.delete(take.id);
       throw error;

@@ -138,6 +138,7 @@ export interface Draft {
   title: string;
   text: string;
   shot?: PromptDraft['shot'];
+  storyboard?: PromptDraft['storyboard'];
   params?: PromptDraft['params'];
   tags: string[];
   updatedAt: number;

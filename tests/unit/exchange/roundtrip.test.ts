@@ -75,6 +75,12 @@ const runArb = (rid: string, promptIds: string[]) =>
       status: fc.constantFrom('succeeded', 'failed', 'cancelled'),
       createdAt: time,
       retryOf: fc.option(id, { nil: undefined }),
+      sequence: fc.option(
+        fc.integer({ min: 1, max: 12 }).chain((count) =>
+          fc.record({ id, index: fc.integer({ min: 0, max: count - 1 }), count: fc.constant(count), seconds: fc.integer({ min: 1, max: 60 }), transition: fc.constantFrom('cut', 'matchCut', 'dissolve') }),
+        ),
+        { nil: undefined },
+      ),
       rating: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
       notes: fc.option(longText, { nil: undefined }),
       tags: fc.option(tags, { nil: undefined }),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ComposeSession } from '../../../src/state/compose.svelte';
 import { Library } from '../../../src/state/library.svelte';
 import { fakeBrowser, settle } from './fakes';
+import { emptyShot } from '../../../src/domain/shot';
 
 async function openTab(browser = fakeBrowser()) {
   const storage = await browser.tab();
@@ -97,5 +98,74 @@ describe('the prompt open in Compose', () => {
     await b.compose.save();
     expect(b.compose.conflictCopy?.text).toBe('B wins?');
     expect(b.library.get(a.compose.promptId!)?.text).toBe('A saves first.');
+  });
+});
+
+describe('a storyboard open in Compose', () => {
+  it('starts with a cast sheet and three shots, and its text is the whole sequence', async () => {
+    const { compose } = await openTab();
+    compose.startStoryboard();
+    expect(compose.storyboard?.shots).toHaveLength(3);
+    compose.setCast('characters', 'Mona, a tall woman with short grey hair');
+    expect(compose.text).toContain('Characters: Mona, a tall woman with short grey hair.');
+    expect(compose.saveState).toBe('dirty');
+  });
+
+  it('adds, removes and reorders shots, each change marking it unsaved', async () => {
+    const { compose } = await openTab();
+    compose.startStoryboard();
+    ['waits', 'looks up', 'boards'].forEach((subject, i) => compose.setStoryboardShot(i, { ...emptyShot(), subject }));
+    compose.addShot();
+    expect(compose.storyboard?.shots).toHaveLength(4);
+    compose.removeShot(3);
+    compose.moveShot(2, -1);
+    expect(compose.storyboard?.shots.map((s) => s.shot.subject)).toEqual(['waits', 'boards', 'looks up']);
+    compose.setShotSeconds(0, 6);
+    compose.setShotTransition(1, 'dissolve');
+    expect(compose.storyboard?.shots[0]!.seconds).toBe(6);
+    expect(compose.text).toContain('Dissolve to shot 2 (6-10 s):');
+  });
+
+  it('saves the storyboard with the prompt; reopening it gives the same shots', async () => {
+    const { compose, library } = await openTab();
+    compose.startStoryboard();
+    compose.setTitle('Tram stop');
+    compose.setCast('style', '16 mm film');
+    compose.setStoryboardShot(1, { ...emptyShot(), subject: 'Mona looks up' });
+    await compose.save();
+    expect(compose.saveState).toBe('saved');
+    const stored = library.get(compose.promptId!)!;
+    expect(stored.storyboard?.shots[1]!.shot.subject).toBe('Mona looks up');
+    expect(stored.storyboard?.cast.style).toBe('16 mm film');
+    compose.startNew();
+    expect(compose.storyboard).toBeUndefined();
+    compose.open(stored);
+    expect(compose.storyboard?.shots).toHaveLength(3);
+    expect(compose.dirty).toBe(false);
+  });
+
+  it('unsaved storyboard work comes back in a new session from the draft', async () => {
+    const browser = fakeBrowser();
+    const first = await openTab(browser);
+    first.compose.startStoryboard();
+    first.compose.setCast('characters', 'Mona');
+    first.compose.addShot();
+    first.compose.flush();
+    await settle();
+
+    const second = await openTab(browser);
+    await second.compose.restoreDraft();
+    expect(second.compose.storyboard?.shots).toHaveLength(4);
+    expect(second.compose.storyboard?.cast.characters).toBe('Mona');
+    expect(second.compose.restoredDraft).toBe(true);
+  });
+
+  it('storyboard edits do nothing to a single-shot prompt', async () => {
+    const { compose } = await openTab();
+    compose.startNew({ text: 'A fox.' });
+    compose.addShot();
+    compose.setCast('characters', 'x');
+    expect(compose.storyboard).toBeUndefined();
+    expect(compose.text).toBe('A fox.');
   });
 });

@@ -5,6 +5,8 @@ import { ProviderKeys } from '../../../src/state/providers.svelte';
 import { ParamsRefused, Runs } from '../../../src/state/runs.svelte';
 import type { Leases } from '../../../src/storage/leases';
 import { fakeBrowser, settle } from './fakes';
+import { newStoryboard } from '../../../src/domain/storyboard';
+import { emptyShot } from '../../../src/domain/shot';
 
 /** Each tab acts alone, as without Web Locks. */
 const soloLeases: Leases = { tryTake: async () => () => undefined, whenFree: (_n, work) => void work().catch(() => undefined) };
@@ -108,5 +110,27 @@ describe('takes and seeds', () => {
     expect(runs.canRerun({ ...failed, id: 'other', status: 'succeeded' })).toBe(true);
     const unseeded = { ...failed, id: 'sora', status: 'succeeded' as const, provider: 'openai', params: { ...params, provider: 'openai', model: 'sora-2', seed: undefined } };
     expect(runs.canRerun(unseeded)).toBe(false);
+  });
+});
+
+describe('a storyboard generation', () => {
+  it('plans one run per shot with its own text and length, sends all of them only when every one can be sent, and links them as one sequence', async () => {
+    const { runs, previz } = await openTab();
+    const board = newStoryboard(3);
+    board.cast.characters = 'Mona, grey hair';
+    board.shots = board.shots.map((s, i) => ({ ...s, shot: { ...emptyShot(), subject: `shot ${i + 1}` }, seconds: [2, 3, 4][i]! }));
+    const plan = runs.planStoryboard(board, params, 'perShot');
+    expect(plan.map((p) => p.params.seconds)).toEqual([2, 4, 4]);
+
+    await expect(runs.enqueueStoryboard({ promptId: 'p1', rev: 1 }, plan.map((p, i) => (i === 2 ? { ...p, text: ' ' } : p)))).rejects.toBeInstanceOf(ParamsRefused);
+    expect(previz.create).not.toHaveBeenCalled();
+
+    const started = await runs.enqueueStoryboard({ promptId: 'p1', rev: 1 }, plan);
+    expect(started.map((r) => r.sequence?.index)).toEqual([0, 1, 2]);
+    expect(new Set(started.map((r) => r.sequence?.id)).size).toBe(1);
+    expect(started.map((r) => r.shot?.subject)).toEqual(['shot 1', 'shot 2', 'shot 3']);
+    expect(started[0]!.text).toContain('Characters: Mona, grey hair.');
+    // Storyboard shots are a sequence, not takes of one prompt version.
+    expect(runs.takeGroups).toEqual([]);
   });
 });
