@@ -54,6 +54,7 @@ export const ar: Translation<typeof en> = {
   'storyboard.sequence.play': 'شغّلها تسلسلًا واحدًا',
   'storyboard.sequence.notReady': 'يُشغَّل التسلسل حين يكون لكل لقطة فيديو مكتمل.',
   'storyboard.player.title': 'لوحة القصة: {title}',
+  'storyboard.player.label': 'مشغّل التسلسل',
   'storyboard.player.play': 'تشغيل',
   'storyboard.player.pause': 'إيقاف مؤقت',
   'storyboard.player.previous': 'اللقطة السابقة',

@@ -54,6 +54,7 @@ export const en = {
   'storyboard.sequence.play': 'Play as one sequence',
   'storyboard.sequence.notReady': 'The sequence plays once every shot has a finished video.',
   'storyboard.player.title': 'Storyboard: {title}',
+  'storyboard.player.label': 'Sequence player',
   'storyboard.player.play': 'Play',
   'storyboard.player.pause': 'Pause',
   'storyboard.player.previous': 'Previous shot',

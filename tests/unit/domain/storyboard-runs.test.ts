@@ -80,3 +80,13 @@ describe('sequence grouping of runs', () => {
     expect(sequenceReady(groupSequences([run('a', 1, s(0)), run('b', 2, s(1), 'failed')])[0]!)).toBe(false);
   });
 });
+
+describe('the Runs list with storyboards', () => {
+  it('shows a storyboard generation as one sequence entry beside take groups, newest first', async () => {
+    const { runsListEntries } = await import('../../../src/domain/runs-list');
+    const s = (index: number) => ({ id: 'A', index, count: 2, seconds: 4, transition: 'cut' as const });
+    const entries = runsListEntries([run('a', 1, s(0)), run('b', 2, s(1)), run('x', 5)]);
+    expect(entries.map((e) => e.kind)).toEqual(['takes', 'sequence']);
+    expect(entries[1]!.kind === 'sequence' && entries[1]!.group.shots.map((r) => r?.id)).toEqual(['a', 'b']);
+  });
+});

@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, openApp } from './fixtures';
+
+/**
+ * A storyboard as a person makes one: a cast sheet with one character, three shots with their own
+ * lengths and transitions, generated with Previz (no key), watched cut together as one sequence,
+ * its contact sheet downloaded, and the whole thing carried to another browser in a backup.
+ */
+
+const character = 'Mona, a tall woman in her sixties with short grey hair';
+
+async function writeStoryboard(page: Page): Promise<void> {
+  await openApp(page, '#/compose');
+  await page.getByRole('button', { name: 'New storyboard' }).click();
+  await page.getByLabel('Title').fill('Tram stop');
+  const cast = page.getByRole('group', { name: 'Cast sheet' });
+  await cast.getByRole('textbox', { name: 'Characters' }).fill(character);
+  await cast.getByRole('textbox', { name: 'Style' }).fill('16 mm film, soft grain');
+
+  const shots = page.getByTestId('storyboard-shot');
+  await expect(shots).toHaveCount(3);
+  const subjects = ['Mona waits at the tram stop', 'Mona looks up the street', 'The tram arrives in the rain'];
+  for (const [i, subject] of subjects.entries()) {
+    await shots.nth(i).getByRole('button', { name: `Edit shot ${i + 1}` }).click();
+    const composer = page.getByRole('region', { name: `Composer: shot ${i + 1}` });
+    await composer.getByRole('textbox', { name: 'Subject' }).fill(subject);
+  }
+  await shots.nth(0).getByRole('spinbutton', { name: /Length/ }).fill('2');
+  await shots.nth(0).getByRole('spinbutton', { name: /Length/ }).press('Tab');
+  await shots.nth(1).getByRole('spinbutton', { name: /Length/ }).fill('3');
+  await shots.nth(1).getByRole('spinbutton', { name: /Length/ }).press('Tab');
+  await shots.nth(2).getByRole('spinbutton', { name: /Length/ }).fill('2');
+  await shots.nth(2).getByRole('spinbutton', { name: /Length/ }).press('Tab');
+  await shots.nth(2).getByRole('combobox', { name: /Transition into it/ }).selectOption('dissolve');
+  await expect(page.getByTestId('storyboard-total')).toHaveText('3 shots, 7 s in total');
+
+  // Every shot's text stands alone: the cast sheet is in each one.
+  for (let i = 0; i < 3; i++) {
+    await expect(shots.nth(i).getByTestId('shot-text')).toContainText(`Characters: ${character}.`);
+    await expect(shots.nth(i).getByTestId('shot-text')).toContainText(subjects[i]!);
+  }
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+}
+
+test('a storyboard’s shots are added, reordered by keyboard and removed, and unsaved work survives a reload', async ({ page }) => {
+  await openApp(page, '#/compose');
+  await page.getByRole('button', { name: 'New storyboard' }).click();
+  const shots = page.getByTestId('storyboard-shot');
+  await expect(shots).toHaveCount(3);
+  await page.getByRole('region', { name: 'Composer: shot 1' }).getByRole('textbox', { name: 'Subject' }).fill('Fox in the snow');
+  await page.getByRole('button', { name: 'Add shot' }).click();
+  await expect(shots).toHaveCount(4);
+  await expect(page.getByRole('region', { name: 'Composer: shot 4' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Move shot 1 down' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  // Focus follows the shot as it moves: two presses take it to place 3.
+  await expect(shots.nth(2).getByTestId('shot-text')).toContainText('Fox in the snow');
+  await expect(page.getByRole('button', { name: 'Move shot 3 down' })).toBeFocused();
+
+  await page.getByRole('button', { name: 'Remove shot 4' }).click();
+  await expect(shots).toHaveCount(3);
+  await expect(page.getByTestId('storyboard-total')).toHaveText('3 shots, 12 s in total');
+
+  await page.reload();
+  await openApp(page, '#/compose');
+  await expect(page.getByText('Your unsaved changes from last time were restored.')).toBeVisible();
+  await expect(shots).toHaveCount(3);
+  await expect(shots.nth(2).getByTestId('shot-text')).toContainText('Fox in the snow');
+});
+
+test('a three-shot storyboard is generated with Previz, plays as one sequence with its cuts, and gives a contact sheet', async ({ page }, testInfo) => {
+  test.setTimeout(240_000);
+  await writeStoryboard(page);
+
+  const panel = page.getByRole('region', { name: 'Generate the storyboard' });
+  await expect(panel.getByRole('combobox', { name: 'Provider' })).toHaveValue('previz');
+  await panel.getByRole('combobox', { name: 'Resolution' }).selectOption('360p');
+  await expect(panel.getByTestId('storyboard-mode')).toContainText('one shot per prompt');
+  await expect(panel.getByTestId('storyboard-clamped')).toHaveText('Shot 2 asks for 3 s; this model makes 4 s, so that shot will be 4 s long.');
+  await expect(panel.getByTestId('cost-estimate')).toHaveText('3 runs, free (drawn on this device)');
+  await panel.getByRole('button', { name: 'Generate 3 runs' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Send 3 runs' }).click();
+  await expect(page.getByText('Run started. Follow it in Runs.')).toBeVisible();
+
+  await openApp(page, '#/runs');
+  const group = page.getByRole('article', { name: 'Tram stop' });
+  await expect(group.getByRole('article', { name: 'Storyboard · shot 2 of 3' })).toBeVisible();
+  await expect(group.getByTestId('sequence-progress')).toHaveText('3 of 3 shots ready', { timeout: 180_000 });
+
+  await group.getByRole('button', { name: 'Play as one sequence' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Storyboard: Tram stop' });
+  const player = dialog.getByTestId('sequence-player');
+  await expect(dialog.getByTestId('sequence-time')).toHaveText('0.0 of 8.0 s');
+  // The cuts sit where the storyboard puts them: shot 2 at 2 s, shot 3 at 6 s.
+  await expect(dialog.getByTestId('sequence-timeline').locator('li')).toHaveCount(3);
+  expect(await dialog.getByTestId('sequence-timeline').locator('li').evaluateAll((items) => items.map((li) => Number(li.getAttribute('data-from'))))).toEqual([0, 2, 6]);
+
+  // Played, it moves from shot 1 to shot 3, switching at the cut points.
+  const switches = player.evaluate(
+    (el) =>
+      new Promise<{ shot: number; at: number }[]>((resolve) => {
+        const seen: { shot: number; at: number }[] = [];
+        const observer = new MutationObserver(() => {
+          const shot = Number(el.getAttribute('data-shot'));
+          if (seen.at(-1)?.shot !== shot) seen.push({ shot, at: Number(el.getAttribute('data-time')) });
+          if (shot === 3) {
+            observer.disconnect();
+            resolve(seen);
+          }
+        });
+        observer.observe(el, { attributes: true, attributeFilter: ['data-shot', 'data-time'] });
+      }),
+  );
+  await dialog.getByRole('button', { name: 'Play', exact: true }).click();
+  const seen = await switches;
+  expect(seen.map((s) => s.shot)).toEqual([1, 2, 3]);
+  expect(seen[1]!.at).toBeGreaterThanOrEqual(2);
+  expect(seen[1]!.at).toBeLessThan(2.6);
+  expect(seen[2]!.at).toBeGreaterThanOrEqual(6);
+  expect(seen[2]!.at).toBeLessThan(6.6);
+  await expect(dialog.getByTestId('sequence-now')).toHaveText('Shot 3 of 3');
+
+  // Paused, the keyboard seeks across shots; a cut shows one shot, a dissolve blends two.
+  await expect(dialog.getByRole('button', { name: 'Play', exact: true })).toBeVisible({ timeout: 10_000 });
+  await player.focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('PageDown');
+  await expect(dialog.getByTestId('sequence-now')).toHaveText('Shot 2 of 3');
+  await expect(dialog.getByTestId('sequence-time')).toHaveText('2.0 of 8.0 s');
+  const opacities = () => dialog.getByTestId('sequence-video').evaluateAll((videos) => videos.map((v) => Number((v as HTMLElement).style.opacity)));
+  expect(await opacities()).toEqual([0, 1, 0]);
+  await dialog.getByRole('slider', { name: 'Position in the sequence' }).fill('6');
+  const blend = await opacities();
+  expect(blend[1]).toBe(1);
+  expect(blend[2]).toBeGreaterThan(0.3);
+  expect(blend[2]).toBeLessThan(0.7);
+  await page.screenshot({ path: testInfo.outputPath('sequence-dissolve.png') });
+
+  // The contact sheet: one frame per shot, mid-shot, with shot numbers and lengths, as a PNG.
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Contact sheet' }).click()]);
+  expect(download.suggestedFilename()).toBe('Tram stop-contact-sheet.png');
+  const path = testInfo.outputPath('contact-sheet.png');
+  await download.saveAs(path);
+  const png = readFileSync(path);
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  // Three 360-pixel frames side by side (with margins and gaps): one frame per shot.
+  expect(png.readUInt32BE(16)).toBe(24 * 2 + 3 * 360 + 2 * 16);
+  const drawn = await page.evaluate(async (bytes) => {
+    const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    // The centre of each frame is drawn from the video, not the sheet's plain background.
+    return [0, 1, 2].map((i) => {
+      const [r, g, b] = ctx.getImageData(24 + i * 376 + 180, 24 + 56 + 101, 1, 1).data;
+      return !(r === 0x16 && g === 0x16 && b === 0x1a);
+    });
+  }, [...png]);
+  expect(drawn).toEqual([true, true, true]);
+});
