@@ -51,6 +51,40 @@ export function takeRatings(group: TakeGroup | undefined, ratingOf: (runId: stri
   });
 }
 
+/** Rated takes of two columns drawn with the same seed, compared take by take (a count, not a test). */
+export interface SeedPairs {
+  count: number;
+  /** Pairs where the first column's take is rated higher, lower, the same. */
+  higher: number;
+  lower: number;
+  same: number;
+}
+
+/**
+ * Pairs the takes of `a` and `b` that were drawn with the same seed (take k of a batch over
+ * several prompts shares seed k) and are both rated. Undefined when no such pair exists.
+ */
+export function seedPairs(a: TakeGroup | undefined, b: TakeGroup | undefined, ratingOf: (runId: string) => number | undefined): SeedPairs | undefined {
+  const bySeed = new Map<number, number>();
+  for (const take of b?.takes ?? []) {
+    const seed = take.run.params.seed;
+    const rating = takeRating(take, ratingOf);
+    if (seed !== undefined && rating !== undefined) bySeed.set(seed, rating);
+  }
+  const pairs: SeedPairs = { count: 0, higher: 0, lower: 0, same: 0 };
+  for (const take of a?.takes ?? []) {
+    const seed = take.run.params.seed;
+    const mine = takeRating(take, ratingOf);
+    const theirs = seed === undefined ? undefined : bySeed.get(seed);
+    if (mine === undefined || theirs === undefined) continue;
+    pairs.count++;
+    if (mine > theirs) pairs.higher++;
+    else if (mine < theirs) pairs.lower++;
+    else pairs.same++;
+  }
+  return pairs.count ? pairs : undefined;
+}
+
 export type TakeVerdict =
   /** Some column has fewer than `minRatedTakes` rated takes: no comparison yet. */
   | { kind: 'needRatings'; column: number; rated: number }

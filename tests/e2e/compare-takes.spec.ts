@@ -76,6 +76,7 @@ test('Compare: "Generate all" with 3 takes gives 2 columns × 3 takes with share
   await expect(page.getByTestId('column-ratings').first()).toHaveText('A: mean 2.3 · range 2–3 · 3 rated takes');
   await expect(page.getByTestId('column-ratings').nth(1)).toHaveText('B: mean 4.7 · range 4–5 · 3 rated takes');
   await expect(verdict).toHaveText('Too close to call with 3 takes: B leads in 9 of 9 pairings, which luck alone gives 10% of the time. Generate more takes.');
+  await expect(page.getByTestId('takes-seed-pairs')).toHaveText('Take by take, with the same seed: B is rated higher in 3 of 3 takes (A higher in 0, the same in 0).');
   await expect(page.getByText(/How this is decided: every take of one column is paired with every take of the other/)).toBeVisible();
   // Ratings are stored per take: changing them changes the sentence.
   for (const k of [1, 2, 3]) await rate(page, `A, take ${k} of 3`, 5);
@@ -83,6 +84,7 @@ test('Compare: "Generate all" with 3 takes gives 2 columns × 3 takes with share
   await expect(page.getByTestId('column-ratings').first()).toHaveText('A: mean 5 · range 5–5 · 3 rated takes');
   await expect(page.getByTestId('column-ratings').nth(1)).toHaveText('B: mean 4.3 · range 4–5 · 3 rated takes');
   await expect(verdict).toHaveText('Too close to call with 3 takes: A leads in 7.5 of 9 pairings, which luck alone gives 40% of the time. Generate more takes.');
+  await expect(page.getByTestId('takes-seed-pairs')).toHaveText('Take by take, with the same seed: A is rated higher in 2 of 3 takes (B higher in 0, the same in 1).');
 
   // A take re-run with its seed sends that seed again, once.
   const take = page.getByRole('article', { name: 'A, take 2 of 3' });

@@ -35,6 +35,7 @@ export const en = {
   'takes.verdict.higher': '{leader} is rated higher than {other}: a take of {leader} beats a take of {other} in {wins} of {pairs} pairings, and luck alone gives a gap this large only {p} of the time.',
   'takes.verdict.tooClose': { one: 'Too close to call with 1 take: {leader} leads in {wins} of {pairs} pairings, which luck alone gives {p} of the time. Generate more takes.', other: 'Too close to call with {count} takes: {leader} leads in {wins} of {pairs} pairings, which luck alone gives {p} of the time. Generate more takes.' },
   'takes.verdict.even': { one: 'Too close to call with 1 take: neither is rated higher. Generate more takes.', other: 'Too close to call with {count} takes: neither is rated higher. Generate more takes.' },
+  'takes.verdict.seedPairs': { one: 'Take by take, with the same seed: {leader} is rated higher in {higher} of 1 take ({other} higher in {lower}, the same in {same}).', other: 'Take by take, with the same seed: {leader} is rated higher in {higher} of {count} takes ({other} higher in {lower}, the same in {same}).' },
   'takes.verdict.how': 'How this is decided: every take of one column is paired with every take of the other, and a difference is called only when luck alone (the exact Mann-Whitney rank test) would give a count this lopsided less than {threshold} of the time.',
   'takes.view.label': 'Show',
   'takes.view.sync': 'One take per column, in sync',

@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../i18n/catalog';
 import type { MessageParams } from '../../i18n/format';
-import { verdictThreshold, type ColumnRatings, type TakeVerdict } from '../../domain/take-verdict';
+import { verdictThreshold, type ColumnRatings, type SeedPairs, type TakeVerdict } from '../../domain/take-verdict';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 type FormatNumber = (value: number, options?: Intl.NumberFormatOptions) => string;
@@ -48,4 +48,9 @@ export function columnSummary(stats: ColumnRatings | undefined, column: string, 
 /** How the verdict is decided, in one sentence, with the threshold in the reader's digits. */
 export function verdictHow(t: Translate, number: FormatNumber): string {
   return t('takes.verdict.how', { threshold: share(verdictThreshold, number) });
+}
+
+/** The take-by-take count for takes drawn with the same seed: "B is rated higher in 4 of 4 takes". */
+export function seedPairsText(pairs: SeedPairs, leader: string, other: string, t: Translate): string {
+  return t('takes.verdict.seedPairs', { leader, other, count: pairs.count, higher: pairs.higher, lower: pairs.lower, same: pairs.same });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnRatings, takeRatings, takeVerdict } from '../../../src/domain/take-verdict';
+import { columnRatings, seedPairs, takeRatings, takeVerdict } from '../../../src/domain/take-verdict';
 import { groupTakes } from '../../../src/domain/takes';
 import { newRun } from '../../../src/domain/run';
 import { defaultParams } from '../../../src/domain/params';
@@ -69,5 +69,29 @@ describe('one rating per take', () => {
     expect(takeRatings(group, (id) => ratings[id])).toEqual([2, 5]);
     expect(takeRatings(group, (id) => (id === 'b' ? 4 : undefined))).toEqual([4]);
     expect(takeRatings(undefined, () => 3)).toEqual([]);
+  });
+});
+
+describe('takes drawn with the same seed, compared one to one', () => {
+  const take = (id: string, promptId: string, at: number, seed?: number) => ({
+    ...newRun({ id, promptId, rev: 1, text: 'x', params: seed === undefined ? defaultParams() : { ...defaultParams(), seed }, now: at }),
+    status: 'succeeded' as const,
+  });
+
+  it('pairs rated takes by seed and counts higher, lower and the same', () => {
+    const a = groupTakes([take('a1', 'A', 1, 11), take('a2', 'A', 2, 22), take('a3', 'A', 3, 33), take('a4', 'A', 4, 44)])[0];
+    const b = groupTakes([take('b1', 'B', 1, 11), take('b2', 'B', 2, 22), take('b3', 'B', 3, 33), take('b5', 'B', 5, 55)])[0];
+    const ratings: Record<string, number> = { a1: 5, a2: 4, a3: 3, a4: 5, b1: 3, b2: 4, b3: 5, b5: 1 };
+    expect(seedPairs(a, b, (id) => ratings[id])).toEqual({ count: 3, higher: 1, lower: 1, same: 1 });
+    expect(seedPairs(b, a, (id) => ratings[id])).toEqual({ count: 3, higher: 1, lower: 1, same: 1 });
+  });
+
+  it('has nothing to say for takes without seeds or without ratings', () => {
+    const a = groupTakes([take('a1', 'A', 1), take('a2', 'A', 2)])[0];
+    const b = groupTakes([take('b1', 'B', 1), take('b2', 'B', 2)])[0];
+    expect(seedPairs(a, b, () => 3)).toBeUndefined();
+    const c = groupTakes([take('c1', 'C', 1, 7)])[0];
+    const d = groupTakes([take('d1', 'D', 1, 7)])[0];
+    expect(seedPairs(c, d, (id) => (id === 'c1' ? 4 : undefined))).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnRatings, takeVerdict } from '../../../../src/domain/take-verdict';
-import { columnSummary, verdictHow, verdictText } from '../../../../src/ui/compare/verdict-text';
+import { columnSummary, seedPairsText, verdictHow, verdictText } from '../../../../src/ui/compare/verdict-text';
 import { en, type MessageKey } from '../../../../src/i18n/catalog';
 import { ar } from '../../../../src/i18n/catalog-ar';
 import { formatMessage, formatNumber, type MessageParams } from '../../../../src/i18n/format';
@@ -56,5 +56,17 @@ describe('the verdict sentence on fixed ratings', () => {
   it('explains the statistic in one sentence, with the 5% threshold in the reader\'s digits', () => {
     expect(verdictHow(english.t, english.number)).toContain('less than 5% of the time');
     expect(verdictHow(arabic.t, arabic.number)).toContain(`في أقل من ${formatNumber('ar', 0.05, { style: 'percent', maximumFractionDigits: 0 })} من المرات`);
+  });
+});
+
+describe('the take-by-take line for takes drawn with the same seed', () => {
+  it('reads "B is rated higher in 4 of 4 takes", in English and Arabic', () => {
+    expect(seedPairsText({ count: 4, higher: 4, lower: 0, same: 0 }, 'B', 'A', english.t)).toBe(
+      'Take by take, with the same seed: B is rated higher in 4 of 4 takes (A higher in 0, the same in 0).',
+    );
+    const n = (v: number) => formatNumber('ar', v);
+    expect(seedPairsText({ count: 3, higher: 2, lower: 0, same: 1 }, 'ب', 'أ', arabic.t)).toBe(
+      `لقطةً بلقطة بالبذرة نفسها: ب مقيَّم أعلى في ${n(2)} من ${n(3)} لقطات (أ أعلى في ${n(0)}، ومتساويان في ${n(1)}).`,
+    );
   });
 });
