@@ -1,4 +1,4 @@
-import { sequenceText, type Storyboard } from './storyboard';
+import type { Storyboard } from './storyboard';
 
 /**
  * The in-memory search index over the library, updated one prompt at a time. Adding a prompt
@@ -110,7 +110,22 @@ function fold(entry: Entry): void {
   const item = entry.source;
   const title = normaliseForSearch(item.title);
   entry.title = title;
-  // A storyboard's whole sequence (cast sheet once, then every shot) is folded with the prompt's text.
-  const shots = item.storyboard ? `\n${normaliseForSearch(sequenceText(item.storyboard))}` : '';
+  const shots = item.storyboard ? `\n${normaliseForSearch(storyboardWords(item.storyboard))}` : '';
   entry.haystack = `${title}\n${normaliseForSearch(item.text)}${shots}\n${item.tags.map(normaliseForSearch).join('\n')}`;
+}
+
+/**
+ * The words a person wrote into a storyboard: the cast sheet and every shot's own text fields,
+ * beats and lines. Chosen terms are left out (they are the same few words in thousands of
+ * prompts, and composing them would cost more than the search they help).
+ */
+function storyboardWords(board: Storyboard): string {
+  const { characters, wardrobe, setting, style } = board.cast;
+  const parts = [characters, wardrobe, setting, style];
+  for (const { shot } of board.shots) {
+    parts.push(shot.subject, shot.appearance, shot.setting, shot.timeOfDay, shot.weather, shot.styleNotes, shot.lightingNotes, shot.mood, shot.sound, shot.avoid);
+    for (const beat of shot.beats) parts.push(beat.action);
+    for (const line of shot.dialogue) parts.push(line.speaker, line.line);
+  }
+  return parts.filter(Boolean).join('\n');
 }
