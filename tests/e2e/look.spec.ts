@@ -84,3 +84,56 @@ test('the "matters most" marker follows the prompt: choosing a camera move takes
   await expect(composer.getByTestId('section-matters-camera')).toHaveCount(0);
   await expect(composer.getByTestId('matters-most-lighting')).toContainText('Matters most · 1');
 });
+
+test.describe('the phone menu', () => {
+  test.use({ viewport: { width: 375, height: 812 } });
+
+  test('choosing Arabic closes the menu, the page turns right-to-left, and focus is back on the menu button', async ({ page }) => {
+    await openApp(page);
+    const menuButton = page.getByRole('button', { name: 'Menu' });
+    await menuButton.click();
+    await expect(menuButton).toHaveAttribute('aria-expanded', 'true');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    const arabicButton = page.getByRole('button', { name: 'القائمة' });
+    await expect(arabicButton).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('combobox', { name: 'اللغة' })).toBeHidden();
+    await expect(arabicButton).toBeFocused();
+  });
+
+  test('choosing a theme closes the menu and gives focus back to the menu button', async ({ page }) => {
+    await openApp(page);
+    const menuButton = page.getByRole('button', { name: 'Menu' });
+    await menuButton.click();
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(menuButton).toHaveAttribute('aria-expanded', 'false');
+    await expect(menuButton).toBeFocused();
+  });
+
+  test('the palette opened from the menu gives focus back to the menu button, not to a hidden item', async ({ page }) => {
+    await openApp(page);
+    const menuButton = page.getByRole('button', { name: 'Menu' });
+    await menuButton.click();
+    await page.locator('#app-menu').getByRole('button', { name: /Command palette/ }).click();
+    await expect(page.getByRole('dialog', { name: 'Commands' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Commands' })).toBeHidden();
+    await expect(menuButton).toBeFocused();
+  });
+});
+
+test('a dialog opened by a palette command in another section gives focus to the page when closed, never to nothing', async ({ page }) => {
+  await openApp(page);
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('export');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: /Export/ });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect.poll(() => page.evaluate(() => document.activeElement !== document.body && document.activeElement !== null)).toBe(true);
+  await page.keyboard.press('?');
+  const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(shortcuts).toContainText('Alt+1 … Alt+7');
+});
