@@ -11,6 +11,7 @@ import { isProviderId, type ProviderId, type VideoProvider } from '../providers/
 import { recordKey, toStorageError } from '../storage/db';
 import * as runsStore from '../storage/runs';
 import { openLeases, type Leases } from '../storage/leases';
+import { idsOf } from '../storage/sync';
 import { appStorage, type AppStorage } from './storage.svelte';
 import { providerKeys, type ProviderKeys } from './providers.svelte';
 import { RunDriver } from './run-driver';
@@ -119,6 +120,8 @@ export class Runs {
     await this.#keys.load();
     this.#storage.subscribe((change, origin) => {
       if (origin === 'remote' && change.type === 'cancelRun' && this.#driver.drives(change.runId)) void this.cancel(change.runId);
+      // Runs written in this tab by something else (an import) are read in; this class's own saves are already shown.
+      if (origin === 'local' && change.type === 'changed') for (const id of idsOf('run', change.keys)) if (!this.get(id)) void this.#reloadOne(id);
     });
     // A run another tab changes while the list is read is re-read after it.
     await this.#storage.follow(

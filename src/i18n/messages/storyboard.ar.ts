@@ -35,6 +35,7 @@ export const ar: Translation<typeof en> = {
   'storyboard.composerFor': 'المُركِّب: اللقطة {index}',
   'storyboard.moved': 'نُقلت اللقطة إلى المكان {index}.',
   'storyboard.removed': 'حُذفت اللقطة.',
+  'storyboard.coach.clear': 'لا مشكلة بين اللقطات: الشخصيات والأسلوب والقطعات متماسكة.',
   'storyboard.generate.heading': 'ولّد لوحة القصة',
   'storyboard.generate.perShot': 'توليد لكل لقطة: تُرسل كل لقطة بنصها (مع ورقة الشخصيات) ومدتها.',
   'storyboard.generate.whole': 'توليد واحد للتسلسل كله: هذا النموذج يقبل عدة لقطات في أمر واحد.',

@@ -35,6 +35,7 @@ export const en = {
   'storyboard.composerFor': 'Composer: shot {index}',
   'storyboard.moved': 'Shot moved to place {index}.',
   'storyboard.removed': 'Shot removed.',
+  'storyboard.coach.clear': 'No problem between shots: the cast, the style and the cuts hold together.',
   'storyboard.generate.heading': 'Generate the storyboard',
   'storyboard.generate.perShot': 'One run per shot: each shot is sent with its own text (cast sheet included) and its own length.',
   'storyboard.generate.whole': 'One run for the whole sequence: this model takes several shots in one prompt.',

@@ -7,6 +7,9 @@ import type { Leases } from '../../../src/storage/leases';
 import { fakeBrowser, settle } from './fakes';
 import { newStoryboard } from '../../../src/domain/storyboard';
 import { emptyShot } from '../../../src/domain/shot';
+import { newRun } from '../../../src/domain/run';
+import { saveRun } from '../../../src/storage/runs';
+import { recordKey } from '../../../src/storage/db';
 
 /** Each tab acts alone, as without Web Locks. */
 const soloLeases: Leases = { tryTake: async () => () => undefined, whenFree: (_n, work) => void work().catch(() => undefined) };
@@ -132,5 +135,18 @@ describe('a storyboard generation', () => {
     expect(started[0]!.text).toContain('Characters: Mona, grey hair.');
     // Storyboard shots are a sequence, not takes of one prompt version.
     expect(runs.takeGroups).toEqual([]);
+  });
+});
+
+describe('runs written in this tab by an import', () => {
+  it('appear without a reload', async () => {
+    const browser = fakeBrowser();
+    const storage = await browser.tab();
+    const runs = new Runs({ storage, keys: new ProviderKeys(storage), leases: soloLeases, previz: refusingEngine() });
+    await runs.load();
+    const imported = { ...newRun({ id: 'imported1', promptId: 'p1', rev: 1, text: 'A fox.', params, now: 5 }), status: 'failed' as const };
+    await saveRun(storage.library, imported);
+    storage.publish([recordKey.run('imported1')]);
+    await vi.waitFor(() => expect(runs.get('imported1')?.status).toBe('failed'));
   });
 });
