@@ -11,6 +11,7 @@ export const ar: Translation<typeof en> = {
   'takes.confirmTakes': { one: 'لقطة واحدة من هذا الأمر.', other: '{count} لقطات من هذا الأمر بالإعدادات نفسها.' },
   'takes.confirmVariants': { one: '{takes} لقطات من {count} نسخة.', other: '{takes} لقطات من كل واحدة من {count} نسخ.' },
   'takes.seeded': 'لكل لقطة بذرتها الخاصة، مسجلة مع تشغيلها، فيمكن رسمها من جديد بالضبط.',
+  'takes.variantsSeeded': 'لكل لقطة بذرتها، مسجلة مع تشغيلها. تشترك اللقطة الأولى من كل نسخة في بذرة واحدة، والثانية في أخرى، وهكذا: فتختلف النسخ بنصها لا بحظها.',
   'takes.listLabel': { one: 'لقطة واحدة', other: '{count} لقطات' },
   'takes.groupCount': { one: 'لقطة واحدة: {done} جاهزة، {failed} فشلت', other: '{count} لقطات: {done} جاهزة، {failed} فشلت' },
   'takes.rerunFailed': { one: 'أعد تشغيل اللقطة الفاشلة', other: 'أعد تشغيل اللقطات الفاشلة ({count})' },

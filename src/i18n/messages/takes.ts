@@ -11,6 +11,7 @@ export const en = {
   'takes.confirmTakes': { one: 'One take of this prompt.', other: '{count} takes of this prompt, with the same settings.' },
   'takes.confirmVariants': { one: '{takes} takes of {count} variant.', other: '{takes} takes of each of {count} variants.' },
   'takes.seeded': 'Each take gets its own seed, recorded on its run, so it can be drawn again exactly.',
+  'takes.variantsSeeded': 'Each take gets its own seed, recorded on its run. The first take of every variant shares one seed, the second another, and so on: the variants differ by their text, not by their luck.',
   'takes.listLabel': { one: '1 take', other: '{count} takes' },
   'takes.groupCount': { one: '1 take: {done} done, {failed} failed', other: '{count} takes: {done} done, {failed} failed' },
   'takes.rerunFailed': { one: 'Re-run the failed one', other: 'Re-run the {count} failed ones' },
