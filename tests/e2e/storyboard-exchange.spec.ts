@@ -2,19 +2,32 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp, savePrompt } from './fixtures';
 
-/** The storyboard the tests put on a saved prompt (and on its version), as the storyboard editor would save it. */
-const storyboard = {
-  cast: { characters: 'Mona, a tall woman with short grey hair', wardrobe: 'red coat', setting: 'a tram stop in Alexandria at dusk', style: '35 mm film' },
-  shots: [
-    { shot: { subject: 'Mona waits at the stop', shotSize: ['wide'], movement: ['static'] }, seconds: 4, transition: 'cut' },
-    { shot: { subject: 'Mona looks up the street', shotSize: ['close-up'], movement: ['push-in'] }, seconds: 3, transition: 'matchCut' },
-    { shot: { subject: 'the tram arrives, its bell ringing twice', shotSize: ['medium'], movement: ['tracking'] }, seconds: 5, transition: 'dissolve' },
-  ],
-};
+const character = 'Mona, a tall woman with short grey hair';
+const subjects = ['Mona waits at the stop', 'Mona looks up the street', 'The tram arrives, its bell ringing twice'];
 
-/** Every field of a Shot, empty, so the seeded storyboard is exactly what the app itself stores. */
-const emptyShot = { style: [], styleNotes: '', subject: '', appearance: '', setting: '', timeOfDay: '', weather: '', shotSize: [], angle: [], lens: [], movement: [], lighting: [], lightingNotes: '', palette: [], mood: '', pacing: [], beats: [], dialogue: [], audio: [], sound: '', avoid: '' };
-const fullBoard = { ...storyboard, shots: storyboard.shots.map((s) => ({ ...s, shot: { ...emptyShot, ...s.shot } })) };
+/** Writes and saves a three-shot storyboard in Compose's storyboard editor (4 s, 3 s and 5 s; a match cut, then a dissolve). */
+async function writeStoryboard(page: Page): Promise<void> {
+  await openApp(page, '#/compose');
+  await page.getByRole('button', { name: 'New storyboard' }).click();
+  await page.getByLabel('Title').fill('Tram stop');
+  const cast = page.getByRole('group', { name: 'Cast sheet' });
+  await cast.getByRole('textbox', { name: 'Characters' }).fill(character);
+  await cast.getByRole('textbox', { name: 'Style' }).fill('35 mm film');
+  const shots = page.getByTestId('storyboard-shot');
+  await expect(shots).toHaveCount(3);
+  for (const [i, subject] of subjects.entries()) {
+    await shots.nth(i).getByRole('button', { name: `Edit shot ${i + 1}` }).click();
+    await page.getByRole('region', { name: `Composer: shot ${i + 1}` }).getByRole('textbox', { name: 'Subject' }).fill(subject);
+  }
+  for (const [i, seconds] of ['4', '3', '5'].entries()) {
+    await shots.nth(i).getByRole('spinbutton', { name: /Length/ }).fill(seconds);
+    await shots.nth(i).getByRole('spinbutton', { name: /Length/ }).press('Tab');
+  }
+  await shots.nth(1).getByRole('combobox', { name: /Transition into it/ }).selectOption('matchCut');
+  await shots.nth(2).getByRole('combobox', { name: /Transition into it/ }).selectOption('dissolve');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+}
 
 /** The storyboards of every prompt and version in the browser's storage (undefined for a plain one). */
 async function storedBoards(page: Page): Promise<unknown[]> {
@@ -46,18 +59,13 @@ async function exportAs(page: Page, format: RegExp, path: string): Promise<void>
   await download.saveAs(path);
 }
 
-test('a storyboard prompt survives export and import, and its shots are found by search', async ({ page, browser }, testInfo) => {
-  await savePrompt(page, 'Tram stop', 'Mona waits at the stop.');
+test('a storyboard made in the editor survives export and import, its shots are found by search, and it leaves as a shot list', async ({ page, browser }, testInfo) => {
   await savePrompt(page, 'Dune walker', 'A lone walker crosses the dunes at golden hour.');
+  await writeStoryboard(page);
   await openApp(page, '#/library');
   const rows = page.getByTestId('prompt-row');
   await expect(rows).toHaveCount(2);
-  // Until the storyboard editor lands, the storyboard is put on the saved prompt in storage, as the editor would save it.
-  await storedBoardsOf(page, 'Tram stop', fullBoard);
-  await page.reload();
-  await openApp(page, '#/library');
-  const tram = rows.filter({ hasText: 'Tram stop' });
-  await expect(tram.getByText('Storyboard · 3 shots · 12 s')).toBeVisible();
+  await expect(rows.filter({ hasText: 'Tram stop' }).getByText('Storyboard · 3 shots · 12 s')).toBeVisible();
   await expect(rows.filter({ hasText: 'Dune walker' }).getByText(/Storyboard/)).toHaveCount(0);
 
   // Words only in the third shot find it.
@@ -66,18 +74,22 @@ test('a storyboard prompt survives export and import, and its shots are found by
   await expect(rows.first()).toContainText('Tram stop');
   await page.getByRole('searchbox', { name: 'Search prompts' }).fill('');
 
+  const here = (await storedBoards(page)).filter(Boolean);
+  expect(here.length).toBeGreaterThanOrEqual(2);
   const jsonPath = testInfo.outputPath('storyboard.laqta.json');
   await exportAs(page, /Laqta library/, jsonPath);
   const file = JSON.parse(readFileSync(jsonPath, 'utf8')) as { version: number; prompts: { title: string; storyboard?: unknown }[] };
   expect(file.version).toBe(2);
-  expect(file.prompts.find((p) => p.title === 'Tram stop')?.storyboard).toEqual(fullBoard);
+  expect(file.prompts.find((p) => p.title === 'Tram stop')?.storyboard).toEqual(here[0]);
 
   const mdPath = testInfo.outputPath('shot-list.md');
   await exportAs(page, /Export shot list \(Markdown\)/, mdPath);
   const md = readFileSync(mdPath, 'utf8');
   expect(md.split('\n').filter((l) => l.startsWith('#'))).toEqual(['# Tram stop', '## Cast sheet', '## Shot 1 · 4 s', '## Shot 2 · 3 s', '## Shot 3 · 5 s']);
+  expect(md).toContain(`**Characters:** ${character}`);
   expect(md).toContain('**Transition:** Match cut');
   expect(md).toContain('**Time:** 7–12 s');
+  expect(md).toContain(subjects[2]);
 
   const fresh = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
   const other = await fresh.newPage();
@@ -90,8 +102,17 @@ test('a storyboard prompt survives export and import, and its shots are found by
   await other.reload();
   await openApp(other, '#/library');
   await expect(other.getByTestId('prompt-row').filter({ hasText: 'Tram stop' }).getByText('Storyboard · 3 shots · 12 s')).toBeVisible();
-  const imported = (await storedBoards(other)).filter(Boolean);
-  expect(imported).toEqual([fullBoard, fullBoard]);
+  expect((await storedBoards(other)).filter(Boolean)).toEqual(here);
+
+  // It opens in the storyboard editor as it was written.
+  await other.getByRole('link', { name: 'Open “Tram stop” in Compose' }).click();
+  const shots = other.getByTestId('storyboard-shot');
+  await expect(shots).toHaveCount(3);
+  for (const [i, subject] of subjects.entries()) {
+    await expect(shots.nth(i).getByTestId('shot-text')).toContainText(`Characters: ${character}.`);
+    await expect(shots.nth(i).getByTestId('shot-text')).toContainText(subject);
+  }
+  await expect(shots.nth(2).getByRole('combobox', { name: /Transition into it/ })).toHaveValue('dissolve');
   await fresh.close();
 });
 
@@ -103,34 +124,3 @@ test('the shot list is offered only while the chosen prompts hold a storyboard',
   await expect(dialog.getByRole('radio', { name: /Prompt book/ })).toBeVisible();
   await expect(dialog.getByRole('radio', { name: /shot list/i })).toHaveCount(0);
 });
-
-/** Gives the prompt titled `title` (and its versions) the storyboard `board`, in storage. */
-async function storedBoardsOf(page: Page, title: string, board: unknown): Promise<void> {
-  await page.evaluate(
-    async ({ title, board }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open('laqta-library');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const tx = db.transaction('records', 'readwrite');
-      const os = tx.objectStore('records');
-      const prompts = await new Promise<Record<string, unknown>[]>((resolve) => {
-        const req = os.getAll(IDBKeyRange.bound('prompt/', 'prompt/\uffff'));
-        req.onsuccess = () => resolve(req.result as Record<string, unknown>[]);
-      });
-      const prompt = prompts.find((p) => p.title === title)!;
-      os.put({ ...prompt, storyboard: board }, `prompt/${String(prompt.id)}`);
-      const range = IDBKeyRange.bound(`version/${String(prompt.id)}/`, `version/${String(prompt.id)}/\uffff`);
-      const versions = await new Promise<{ keys: IDBValidKey[]; values: Record<string, unknown>[] }>((resolve) => {
-        const keys = os.getAllKeys(range);
-        const values = os.getAll(range);
-        values.onsuccess = () => resolve({ keys: keys.result, values: values.result as Record<string, unknown>[] });
-      });
-      versions.values.forEach((v, i) => os.put({ ...v, storyboard: board }, versions.keys[i]!));
-      await new Promise((resolve, reject) => ((tx.oncomplete = resolve), (tx.onerror = reject)));
-      db.close();
-    },
-    { title, board },
-  );
-}
