@@ -1,13 +1,17 @@
 import type { GenerationParams, ModelCapabilities } from './params';
 
 /**
- * The estimated price of one run in US dollars (seconds × the model's published price per second
- * at that resolution), or undefined when the provider publishes no price for it.
+ * The estimated price of one run in US dollars (the model's published price for that length, or
+ * seconds × its price per second at that resolution, the silent price when sound is off), or
+ * undefined when the provider publishes no price for it. A retired model has none.
  */
 export function estimateCost(caps: ModelCapabilities, params: GenerationParams): number | undefined {
-  const prices = caps.pricePerSecond;
-  if (!prices || caps.rawInput) return undefined;
-  const perSecond = prices[params.resolution] ?? prices['*'];
+  const price = caps.price;
+  if (!price || caps.rawInput || caps.retired || caps.freeOptions) return undefined;
+  const clip = price.perClip?.[String(params.seconds)];
+  if (clip !== undefined) return round(clip);
+  const silent = params.audio === false ? (price.perSecondSilent?.[params.resolution] ?? price.perSecondSilent?.['*']) : undefined;
+  const perSecond = silent ?? price.perSecond?.[params.resolution] ?? price.perSecond?.['*'];
   return perSecond === undefined ? undefined : round(perSecond * params.seconds);
 }
 

@@ -22,8 +22,12 @@ export function engineConcurrency(engine: string): number {
   return isProviderId(engine) ? providerInfo[engine].concurrency : 1;
 }
 
-/** The models offered before any provider list is fetched, and the default one. */
+/**
+ * The models offered before the provider's own list is fetched, and the default one ('' for a
+ * gateway: it has no default until the person lists its models).
+ */
 export function engineModels(engine: EngineId): { known: readonly string[]; fallback: string } {
   if (engine === 'previz') return { known: [previzModel], fallback: previzModel };
-  return { known: providerInfo[engine].knownModels, fallback: providerInfo[engine].defaultModel };
+  const info = providerInfo[engine];
+  return { known: info.knownModels, fallback: info.defaultModel ?? info.knownModels[0] ?? '' };
 }

@@ -2,7 +2,7 @@ import { capabilitiesFor } from './capabilities';
 import { falInput, falModel, falModels } from './fal-models';
 import { falImageEndpoint } from './fal-images';
 import { modelPath } from '../domain/model-id';
-import { assertModelId, assertSameOrigin, call, fetchMedia, joinUrl, kindForStatus, parseBody, readJson, retryAfterMs } from './http';
+import { assertModelId, assertNotRetired, assertSameOrigin, call, fetchMedia, joinUrl, kindForStatus, parseBody, readJson, retryAfterMs } from './http';
 import {
   ProviderError,
   type DownloadedVideo,
@@ -128,6 +128,7 @@ export function createFalProvider(config: ProviderConfig): VideoProvider {
     capabilities: (model) => capabilitiesFor('fal', model),
     async create(request, signal) {
       assertModelId(request.params.model);
+      assertNotRetired('fal', request.params.model);
       const endpoint = falEndpoint(request);
       assertModelId(endpoint);
       const response = await call({

@@ -1,6 +1,6 @@
 import { capabilitiesFor, isVeoModel } from './capabilities';
 import { isValidModelId, modelPath as encodedPath } from '../domain/model-id';
-import { assertModelId, assertSameOrigin, call, joinUrl, kindForStatus, parseBody, readJson, retryAfterMs } from './http';
+import { assertModelId, assertNotRetired, assertSameOrigin, call, joinUrl, kindForStatus, parseBody, readJson, retryAfterMs } from './http';
 import { geminiFiles, type GeminiOptions } from './gemini-download';
 import {
   ProviderError,
@@ -234,6 +234,7 @@ export function createGeminiProvider(config: ProviderConfig, options: GeminiOpti
     async create(request, signal) {
       const model = request.params.model;
       assertModelId(model);
+      assertNotRetired('gemini', model);
       const veo = isVeoModel(model);
       const response = await call({
         ...common,

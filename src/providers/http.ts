@@ -1,5 +1,6 @@
 import { isValidModelId } from '../domain/model-id';
-import { ProviderError, type ProviderErrorKind } from './types';
+import { retirementOf } from './capabilities';
+import { ProviderError, type ProviderErrorKind, type ProviderId } from './types';
 
 /**
  * `read` calls (poll, list, download, cancel) are safe to repeat. A `create` may cost money: it is
@@ -71,6 +72,7 @@ export interface CallOptions {
   url: string;
   method?: string;
   headers?: Record<string, string>;
+  /** A string (JSON) or FormData (multipart: the browser sets the boundary); both can be sent again on a retry. */
   body?: string | FormData;
   phase: CallPhase;
   signal?: AbortSignal | undefined;
@@ -136,6 +138,11 @@ export function scrub(value: unknown, secret: string | undefined): unknown {
 /** Refuses, before anything is sent, a model id that is not plain data (see domain/model-id). */
 export function assertModelId(model: string): void {
   if (!isValidModelId(model)) throw new ProviderError('invalidModel', { reason: model.slice(0, 200) });
+}
+
+/** Refuses, before anything is sent, a model its provider shut down (the run shows why). */
+export function assertNotRetired(provider: ProviderId, model: string): void {
+  if (retirementOf(provider, model)) throw new ProviderError('retired', { reason: model });
 }
 
 async function fetchWithTimeout(doFetch: typeof fetch, options: CallOptions): Promise<Response> {

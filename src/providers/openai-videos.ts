@@ -1,6 +1,6 @@
-import { capabilitiesFor } from './capabilities';
+import { capabilitiesFor, isSoraModel } from './capabilities';
 import { isValidModelId } from '../domain/model-id';
-import { assertModelId, assertSameOrigin, call, fetchMedia, joinUrl, kindForStatus, parseBody, readJson, retryAfterMs } from './http';
+import { assertModelId, assertNotRetired, assertSameOrigin, call, fetchMedia, joinUrl, kindForStatus, parseBody, readJson, retryAfterMs } from './http';
 import {
   ProviderError,
   type DownloadedVideo,
@@ -20,10 +20,31 @@ export function openaiSize(aspectRatio: string, resolution: string): string {
   return tall ? '720x1280' : '1280x720';
 }
 
-/** The JSON body of `POST /videos`: `seconds` is a string, as the API insists. */
+/**
+ * The fields of `POST /videos` (the same names in JSON and multipart; `seconds` is a string, as the
+ * API insists). Sora ids get the schema's sizes from aspect ratio and resolution; any other id
+ * sends the length and size the person set, and leaves out what they chose to leave out.
+ */
 export function openaiCreateBody(request: GenerationRequest): Record<string, string> {
   const { params, text } = request;
-  return { model: params.model, prompt: text, seconds: String(params.seconds), size: openaiSize(params.aspectRatio, params.resolution) };
+  const fields: Record<string, string> = { model: params.model, prompt: text };
+  if (isSoraModel(params.model)) return { ...fields, seconds: String(params.seconds), size: openaiSize(params.aspectRatio, params.resolution) };
+  if (!params.secondsOmitted) fields.seconds = String(params.seconds);
+  if (params.size) fields.size = params.size;
+  return fields;
+}
+
+/** How create is sent: multipart/form-data (what the official SDK sends, the default) or a JSON body. */
+export type CreateBodyFormat = 'multipart' | 'json';
+
+/**
+ * The create request's body and content type: multipart (the default) or JSON as the person chose,
+ * and multipart whenever a first frame goes with it (it is a file). Multipart's content type, with
+ * its boundary, is the browser's to set.
+ */
+export function openaiCreateRequest(request: GenerationRequest, format: CreateBodyFormat): { body: string | FormData; headers: Record<string, string> } {
+  if (format === 'json' && !request.images?.first) return { body: JSON.stringify(openaiCreateBody(request)), headers: { 'content-type': 'application/json' } };
+  return { body: openaiCreateForm(request), headers: {} };
 }
 
 /**
@@ -84,6 +105,23 @@ export function openaiStatus(video: VideoResource, pollAfterMs?: number): JobSta
   }
 }
 
+/**
+ * Every model a gateway lists, unfiltered (gateways serve other vendors' video models under their
+ * own ids), except ids that are not plain data: those are dropped, never offered or sent.
+ */
+export function gatewayModels(data: unknown): ModelInfo[] {
+  if (!Array.isArray(data)) return [];
+  const seen = new Set<string>();
+  const out: ModelInfo[] = [];
+  for (const entry of data) {
+    const id: unknown = entry && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
+    if (typeof id !== 'string' || !isValidModelId(id) || seen.has(id)) continue;
+    seen.add(id);
+    out.push({ id });
+  }
+  return out;
+}
+
 /** The OpenAI-compatible Videos API (OpenAI itself, gateways, Azure-style deployments, local servers). */
 export function createOpenAIProvider(config: ProviderConfig): VideoProvider & { remix(job: RemoteJob, prompt: string, signal?: AbortSignal): Promise<RemoteJob> } {
   const url = (path: string) => {
@@ -108,23 +146,15 @@ export function createOpenAIProvider(config: ProviderConfig): VideoProvider & { 
     id: 'openai',
     async listModels(signal) {
       const response = await call({ ...common, url: url('/models'), headers: auth, phase: 'read', signal });
-      const list = await readJson<{ data?: { id: string }[] }>(response, config.key);
-      return (list.data ?? []).filter((m) => /sora|video/i.test(m.id)).map((m): ModelInfo => ({ id: m.id }));
+      const list = await readJson<{ data?: unknown }>(response, config.key);
+      return gatewayModels(list.data);
     },
     capabilities: (model) => capabilitiesFor('openai', model),
     async create(request, signal) {
       assertModelId(request.params.model);
-      // A first frame is a file: multipart (the browser sets its content-type with the boundary).
-      const withImage = !!request.images?.first;
-      const response = await call({
-        ...common,
-        url: url('/videos'),
-        method: 'POST',
-        headers: withImage ? auth : { ...auth, 'content-type': 'application/json' },
-        body: withImage ? openaiCreateForm(request) : JSON.stringify(openaiCreateBody(request)),
-        phase: 'create',
-        signal,
-      });
+      assertNotRetired('openai', request.params.model);
+      const { body, headers } = openaiCreateRequest(request, config.createBody ?? 'multipart');
+      const response = await call({ ...common, url: url('/videos'), method: 'POST', headers: { ...auth, ...headers }, body, phase: 'create', signal });
       const video = await readJson<VideoResource>(response, config.key);
       return { id: video.id };
     },

@@ -77,6 +77,8 @@ export function isProviderError(error: unknown): error is ProviderError {
 export interface ProviderConfig {
   baseUrl: string;
   key: string;
+  /** OpenAI-compatible only: send create as multipart/form-data (the SDK's way, the default) or JSON. */
+  createBody?: 'multipart' | 'json';
   fetch?: typeof fetch;
 }
 

@@ -39,7 +39,10 @@ export class GenerateForm {
 
   readonly provider: EngineId = $derived(isEngineId(this.params.provider) ? this.params.provider : 'previz');
   readonly caps = $derived(capsOf(this.provider, this.params.model));
-  readonly models: readonly string[] = $derived(engineModels(this.provider).known);
+  /** The provider's own list when it was fetched (Settings → List models), else the ids Laqta knows. */
+  readonly models: readonly string[] = $derived.by(() =>
+    this.provider === 'previz' ? engineModels('previz').known : (this.#keys.settings[this.provider].models ?? engineModels(this.provider).known),
+  );
 
   /** True while the person types their own model id (or the prompt's model is not a listed one). */
   get customModel(): boolean {
@@ -90,7 +93,9 @@ export class GenerateForm {
   }
 
   #modelOf(provider: EngineId): string {
-    return provider === 'previz' ? engineModels(provider).fallback : (this.#keys.settings[provider].model ?? providerInfo[provider].defaultModel);
+    if (provider === 'previz') return engineModels(provider).fallback;
+    const settings = this.#keys.settings[provider];
+    return settings.model ?? providerInfo[provider].defaultModel ?? settings.models?.[0] ?? engineModels(provider).fallback;
   }
 }
 

@@ -11,7 +11,8 @@ type Settings = Record<ProviderId, ProviderSettings>;
 
 function defaults(): Settings {
   const out = {} as Settings;
-  for (const id of providerIds) out[id] = { type: 'providerSettings', provider: id, baseUrl: providerInfo[id].defaultBaseUrl, keyMode: 'memory' };
+  // A gateway has no default base URL: it stays empty until the person enters theirs.
+  for (const id of providerIds) out[id] = { type: 'providerSettings', provider: id, baseUrl: providerInfo[id].defaultBaseUrl ?? '', keyMode: 'memory' };
   return out;
 }
 
@@ -91,10 +92,22 @@ export class ProviderKeys {
     return () => this.#onReady.delete(listener);
   }
 
-  /** The configured adapter, or undefined when there is no usable key. */
+  /** The configured adapter, or undefined when there is no usable key or no base URL yet. */
   provider(id: ProviderId): VideoProvider | undefined {
     const key = this.#keys.get(id);
-    return key ? createProvider(id, { baseUrl: this.#settings[id].baseUrl, key }) : undefined;
+    const { baseUrl, createBody } = this.#settings[id];
+    if (!key || !baseUrl) return undefined;
+    return createProvider(id, { baseUrl, key, ...(id === 'openai' ? { createBody: createBody ?? 'multipart' } : {}) });
+  }
+
+  /** True when the provider has a base URL to send to (a gateway has none until the person enters it). */
+  hasBaseUrl(id: ProviderId): boolean {
+    return !!this.#settings[id].baseUrl;
+  }
+
+  /** How a gateway's create is sent: multipart (the SDK's way, the default) or a JSON body. */
+  async setCreateBody(id: ProviderId, format: 'multipart' | 'json'): Promise<void> {
+    await this.#saveSettings(id, { createBody: format });
   }
 
   /** Saves a base URL; false when it is not one a key may be sent to. */
@@ -149,11 +162,16 @@ export class ProviderKeys {
     this.#keyState[id] = 'none';
   }
 
-  /** A cheap authenticated call (list models): resolves with the video models, rejects with ProviderError. */
+  /**
+   * Lists the provider's models (a cheap authenticated call, so also the key's test) and keeps
+   * their ids: model pickers are built from this list. Rejects with ProviderError.
+   */
   async testKey(id: ProviderId): Promise<ModelInfo[]> {
     const provider = this.provider(id);
     if (!provider) throw new Error('no key');
-    return provider.listModels(AbortSignal.timeout(20_000));
+    const models = await provider.listModels(AbortSignal.timeout(20_000));
+    if (models.length) await this.#saveSettings(id, { models: models.map((m) => m.id), modelsListedAt: Date.now() });
+    return models;
   }
 
   async #saveSettings(id: ProviderId, patch: Partial<ProviderSettings>): Promise<void> {

@@ -11,6 +11,11 @@ export interface ProviderSettings {
   keyMode: KeyStorageMode;
   /** The model last chosen for this provider. */
   model?: string;
+  /** The ids the provider listed the last time its models were fetched ("List models"), and when. */
+  models?: string[];
+  modelsListedAt?: number;
+  /** OpenAI-compatible only: how create is sent (multipart, as the official SDK sends it, unless set). */
+  createBody?: 'multipart' | 'json';
 }
 
 const settingsName = (provider: string) => `provider-${provider}`;

@@ -17,8 +17,8 @@ const models = [
   { name: 'models/gemini-2.5-flash', displayName: 'Gemini 2.5 Flash', supportedGenerationMethods: ['generateContent', 'countTokens'] },
   { name: 'models/gemini-omni-1.1-flash', displayName: 'Gemini Omni 1.1 Flash', supportedGenerationMethods: ['generateContent'] },
   { name: 'models/text-embedding-004', displayName: 'Text Embedding 004', supportedGenerationMethods: ['embedContent'] },
-  { name: 'models/veo-3.1-generate-preview', displayName: 'Veo 3.1', supportedGenerationMethods: ['predictLongRunning'] },
-  { name: 'models/veo-3.1-fast-generate-preview', displayName: 'Veo 3.1 Fast', supportedGenerationMethods: ['predictLongRunning'] },
+  // veo-3.1-generate-preview and veo-3.1-fast-generate-preview were shut down on 2026-10-22: no longer listed, 404 when called.
+  { name: 'models/veo-3.1-lite-generate-preview', displayName: 'Veo 3.1 Lite', supportedGenerationMethods: ['predictLongRunning'] },
 ];
 
 /** @param {number} code @param {string} status @param {string} message @param {object[]} [details] */

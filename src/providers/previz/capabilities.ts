@@ -12,7 +12,7 @@ export const previzCapabilities: ModelCapabilities = {
   negativePrompt: false,
   referenceImage: false,
   maxPromptLength: 32_000,
-  pricePerSecond: { '*': 0 },
+  price: { perSecond: { '*': 0 }, asOf: '2026-12-01' },
   seed: true,
 };
 

@@ -60,15 +60,15 @@ describe('image inputs in the model data', () => {
 
   it('Omni and Veo 3.1 take first, last and 3 references; OpenAI-compatible takes one first frame at the video size', () => {
     expect(capabilitiesFor('gemini', 'gemini-omni-1.1-flash').imageInputs).toEqual({ first: true, last: true, references: 3 });
-    expect(capabilitiesFor('gemini', 'veo-3.1-generate-preview').imageInputs).toEqual({ first: true, last: true, references: 3 });
+    expect(capabilitiesFor('gemini', 'veo-3.1-lite-generate-preview').imageInputs).toEqual({ first: true, last: true, references: 3 });
     expect(capabilitiesFor('openai', 'sora-2')).toMatchObject({ imageInputs: { first: true, last: false, references: 0 }, imageExactSize: true });
     expect(capabilitiesFor('fal', 'fal-ai/veo3').imageInputs).toEqual({ first: true, last: false, references: 0 });
     expect(capabilitiesFor('fal', 'fal-ai/ltx-2/text-to-video').imageInputs).toBeUndefined();
   });
 
   it('Veo refuses references together with frames before anything is sent', () => {
-    const caps = capabilitiesFor('gemini', 'veo-3.1-generate-preview');
-    const problems = checkParams(caps, { ...params, provider: 'gemini', model: 'veo-3.1-generate-preview', seconds: 8 }, 'a fox');
+    const caps = capabilitiesFor('gemini', 'veo-3.1-lite-generate-preview');
+    const problems = checkParams(caps, { ...params, provider: 'gemini', model: 'veo-3.1-lite-generate-preview', seconds: 8 }, 'a fox');
     expect(problems).toContainEqual({ field: 'images', value: 'reference', reason: 'notWithFrames', allowed: [] });
   });
 

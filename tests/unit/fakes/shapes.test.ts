@@ -73,7 +73,7 @@ describe('Gemini fake: Interactions as in PROVIDERS.md §5', () => {
 });
 
 const veo = (prompt: string, extra: Record<string, unknown> = {}, parameters: Record<string, unknown> = {}) =>
-  gemini('/models/veo-3.1-generate-preview:predictLongRunning', { instances: [{ prompt, ...extra }], parameters: { durationSeconds: 8, ...parameters } });
+  gemini('/models/veo-3.1-lite-generate-preview:predictLongRunning', { instances: [{ prompt, ...extra }], parameters: { durationSeconds: 8, ...parameters } });
 const veoDone = async (name: string) => {
   for (;;) {
     const op = await gemini(`/${name}`);
@@ -120,12 +120,44 @@ describe('fal fake: the queue protocol of PROVIDERS.md §3', () => {
   });
 });
 
-describe('OpenAI-compatible fake: the video object of PROVIDERS.md §1', () => {
+describe('OpenAI-compatible gateway fake: the video object of PROVIDERS.md §1, the gateways of §5', () => {
+  const create = (body: Record<string, unknown>) =>
+    fetch(`${base.openai}/videos`, { method: 'POST', headers: { authorization: 'Bearer k', 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
   it('create answers a video object with a string seconds and a status', async () => {
-    const video = (await (
-      await fetch(`${base.openai}/videos`, { method: 'POST', headers: { authorization: 'Bearer k', 'content-type': 'application/json' }, body: JSON.stringify({ prompt: 'x', seconds: '4' }) })
-    ).json()) as Record<string, unknown>;
+    const video = (await (await create({ model: 'google/veo-3.1-fast', prompt: 'x', seconds: '4' })).json()) as Record<string, unknown>;
     expect(video).toMatchObject({ object: 'video', status: 'queued', seconds: '4', error: null });
     expect(Object.keys(video)).toEqual(expect.arrayContaining(['id', 'model', 'progress', 'created_at', 'completed_at', 'expires_at', 'size', 'remixed_from_video_id']));
+  });
+});
+
+describe('OpenAI-compatible gateway fake: models and their own options', () => {
+  it('GET /models is an OpenAI list of model objects: non-Sora video ids, a text model, and ids that are not plain data', async () => {
+    const list = (await (await fetch(`${base.openai}/models`, { headers: { authorization: 'Bearer k' } })).json()) as { object: string; data: { id: string; object: string }[] };
+    expect(list.object).toBe('list');
+    expect(list.data.every((m) => m.object === 'model' && typeof m.id === 'string')).toBe(true);
+    const ids = list.data.map((m) => m.id);
+    expect(ids).toEqual(expect.arrayContaining(['google/veo-3.1-fast', 'minimax/h3', 'gpt-5-mini']));
+    expect(ids.some((id) => /sora/.test(id))).toBe(false);
+    expect(ids.some((id) => id.includes('..') || id.includes('?'))).toBe(true);
+  });
+
+  it('takes the multipart body the SDK sends, with the schema field names (model, prompt, seconds, size)', async () => {
+    const f = new FormData();
+    for (const [k, v] of Object.entries({ model: 'google/veo-3.1-fast', prompt: 'x', seconds: '6', size: '720x1280' })) f.append(k, v);
+    const video = (await (await fetch(`${base.openai}/videos`, { method: 'POST', headers: { authorization: 'Bearer k' }, body: f })).json()) as Record<string, unknown>;
+    expect(video).toMatchObject({ object: 'video', model: 'google/veo-3.1-fast', seconds: '6', size: '720x1280' });
+  });
+
+  it("refuses seconds a model does not have and a size for a model that takes none, in OpenAI's error envelope", async () => {
+    const post = (body: Record<string, string>) =>
+      fetch(`${base.openai}/videos`, { method: 'POST', headers: { authorization: 'Bearer k', 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const seconds = await post({ model: 'minimax/h3', prompt: 'x', seconds: '8' });
+    expect(seconds.status).toBe(400);
+    expect(await seconds.json()).toMatchObject({ error: { param: 'seconds', type: 'invalid_request_error', message: expect.any(String) } });
+    const size = await post({ model: 'minimax/h3', prompt: 'x', seconds: '6', size: '1280x720' });
+    expect(size.status).toBe(400);
+    expect(await size.json()).toMatchObject({ error: { param: 'size' } });
+    expect((await post({ model: 'minimax/h3', prompt: 'x', seconds: 6 } as never)).status).toBe(400);
   });
 });

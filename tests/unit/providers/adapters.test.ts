@@ -47,7 +47,7 @@ const head = async (blob: Blob) => new Uint8Array(await blob.slice(0, 12).arrayB
 describe.concurrent('OpenAI-compatible adapter against the fake', () => {
   it('creates, reports progress, and downloads the MP4 and its thumbnail', async () => {
     const p = provider('openai');
-    const job = await p.create({ text: 'a lighthouse at dusk', params: params({ model: 'sora-2', seconds: 4 }) });
+    const job = await p.create({ text: 'a lighthouse at dusk', params: params({ model: 'google/veo-3.1-fast', seconds: 6 }) });
     const { status, seen } = await untilDone(p, job);
     expect(status.state).toBe('succeeded');
     expect(seen.some((s) => s.state === 'running' && (s.progress ?? 0) > 0)).toBe(true);
@@ -56,8 +56,38 @@ describe.concurrent('OpenAI-compatible adapter against the fake', () => {
     expect(files.thumb?.size).toBeGreaterThan(0);
   });
 
-  it('a retired model is "not found"', async () => {
+  it('a model the gateway does not serve is "not found"', async () => {
     await expect(provider('openai').create({ text: 'x', params: params({ model: 'retired-sora', seconds: 4 }) })).rejects.toMatchObject({ kind: 'notFound' });
+  });
+
+  it('a retired id (sora-2) is refused before any request', async () => {
+    let calls = 0;
+    const counting: typeof fetch = (...args) => {
+      calls++;
+      return fetch(...args);
+    };
+    const p = createProvider('openai', { baseUrl: bases.openai, key: 'k', fetch: counting });
+    await expect(p.create({ text: 'x', params: params({ model: 'sora-2', seconds: 4 }) })).rejects.toMatchObject({ kind: 'retired', reason: 'sora-2' });
+    expect(calls).toBe(0);
+  });
+
+  it('lists every model the gateway lists, without a name filter, dropping ids that are not plain data', async () => {
+    const models = await provider('openai').listModels();
+    expect(models.map((m) => m.id)).toEqual(['google/veo-3.1-fast', 'minimax/h3', 'gpt-5-mini']);
+  });
+
+  it('sends create as multipart by default, JSON when chosen; a model without sizes gets none, and 6 s is "6"', async () => {
+    for (const createBody of ['multipart', 'json'] as const) {
+      const p = createProvider('openai', { baseUrl: bases.openai, key: 'k', createBody });
+      const job = await p.create({ text: `a harbour [1s] ${createBody}`, params: params({ model: 'minimax/h3', seconds: 6 }) });
+      const video = (await (await fetch(`${bases.openai}/videos/${job.id}`, { headers: { authorization: 'Bearer k' } })).json()) as { seconds: string; size: string | null };
+      expect(video).toMatchObject({ seconds: '6', size: null });
+    }
+  });
+
+  it("the gateway's own refusal of a size its model does not take reads as a bad request", async () => {
+    const job = provider('openai').create({ text: 'x', params: params({ model: 'minimax/h3', seconds: 6, size: '1280x720' }) });
+    await expect(job).rejects.toMatchObject({ kind: 'badRequest', reason: expect.stringContaining('size') });
   });
 
   it('a bad key is refused as auth', async () => {
@@ -76,7 +106,7 @@ describe.concurrent('OpenAI-compatible adapter against the fake', () => {
 
   it('a content download after expiry reads as "expired"', async () => {
     const p = provider('openai');
-    const job = await p.create({ text: 'x [expire]', params: params({ model: 'sora-2', seconds: 4 }) });
+    const job = await p.create({ text: 'x [expire]', params: params({ model: 'google/veo-3.1-fast', seconds: 4 }) });
     const { status } = await untilDone(p, job);
     await expect(p.download(job, status.output ?? {})).rejects.toMatchObject({ kind: 'expired' });
   });
@@ -85,12 +115,12 @@ describe.concurrent('OpenAI-compatible adapter against the fake', () => {
 describe.concurrent('Gemini adapter against the fake', () => {
   it('lists video models across pages', async () => {
     const models = await provider('gemini').listModels();
-    expect(models.map((m) => m.id)).toEqual(['gemini-omni-1.1-flash', 'veo-3.1-generate-preview', 'veo-3.1-fast-generate-preview']);
+    expect(models.map((m) => m.id)).toEqual(['gemini-omni-1.1-flash', 'veo-3.1-lite-generate-preview']);
   });
 
   it('Veo: an operation polled to done, then the file fetched once ACTIVE, the key in a header', async () => {
     const p = provider('gemini');
-    const job = await p.create({ text: 'dunes', params: params({ model: 'veo-3.1-generate-preview' }) });
+    const job = await p.create({ text: 'dunes', params: params({ model: 'veo-3.1-lite-generate-preview' }) });
     expect(job.kind).toBe('operation');
     const { status } = await untilDone(p, job);
     const files = await p.download(job, status.output ?? {});
@@ -99,7 +129,7 @@ describe.concurrent('Gemini adapter against the fake', () => {
 
   it('Veo: a safety-filtered result is a policy failure with the reason', async () => {
     const p = provider('gemini');
-    const job = await p.create({ text: 'dunes [policy]', params: params({ model: 'veo-3.1-generate-preview' }) });
+    const job = await p.create({ text: 'dunes [policy]', params: params({ model: 'veo-3.1-lite-generate-preview' }) });
     const { status } = await untilDone(p, job);
     expect(status.error).toMatchObject({ kind: 'policy', reason: expect.stringContaining('celebrity') });
   });

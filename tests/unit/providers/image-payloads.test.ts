@@ -12,13 +12,13 @@ const params = (over: Partial<GenerationParams>): GenerationParams => ({ provide
 describe('each provider gets the images in its own fields', () => {
   it('Veo: instances[0].image, lastFrame and referenceImages as {bytesBase64Encoded, mimeType}', () => {
     const images: RequestImages = { first: image('first'), last: image('last', 'image/jpeg') };
-    const body = veoBody({ text: 'a fox', params: params({ model: 'veo-3.1-generate-preview' }), images }) as { instances: Record<string, unknown>[] };
+    const body = veoBody({ text: 'a fox', params: params({ model: 'veo-3.1-lite-generate-preview' }), images }) as { instances: Record<string, unknown>[] };
     expect(body.instances[0]).toEqual({
       prompt: 'a fox',
       image: { bytesBase64Encoded: btoa('first'), mimeType: 'image/png' },
       lastFrame: { bytesBase64Encoded: btoa('last'), mimeType: 'image/jpeg' },
     });
-    const refs = veoBody({ text: 'a fox', params: params({ model: 'veo-3.1-generate-preview' }), images: { references: [image('a'), image('b')] } }) as { instances: Record<string, unknown>[] };
+    const refs = veoBody({ text: 'a fox', params: params({ model: 'veo-3.1-lite-generate-preview' }), images: { references: [image('a'), image('b')] } }) as { instances: Record<string, unknown>[] };
     expect(refs.instances[0]?.referenceImages).toEqual([
       { image: { bytesBase64Encoded: btoa('a'), mimeType: 'image/png' }, referenceType: 'ASSET' },
       { image: { bytesBase64Encoded: btoa('b'), mimeType: 'image/png' }, referenceType: 'ASSET' },
@@ -26,7 +26,7 @@ describe('each provider gets the images in its own fields', () => {
   });
 
   it('Veo without images sends the prompt alone', () => {
-    const body = veoBody({ text: 'a fox', params: params({ model: 'veo-3.1-generate-preview' }) }) as { instances: Record<string, unknown>[] };
+    const body = veoBody({ text: 'a fox', params: params({ model: 'veo-3.1-lite-generate-preview' }) }) as { instances: Record<string, unknown>[] };
     expect(body.instances[0]).toEqual({ prompt: 'a fox' });
   });
 

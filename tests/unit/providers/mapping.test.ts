@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GenerationParams } from '../../../src/domain/params';
-import { openaiCreateBody, openaiSize, openaiStatus } from '../../../src/providers/openai-videos';
+import { openaiCreateBody, openaiCreateRequest, openaiSize, openaiStatus } from '../../../src/providers/openai-videos';
 import { omniBody, omniStatus, veoBody, veoStatus } from '../../../src/providers/gemini';
 import { falRequestInput, falStatus, falVideoUrl } from '../../../src/providers/fal';
 import { capabilitiesFor } from '../../../src/providers/capabilities';
@@ -8,13 +8,39 @@ import { capabilitiesFor } from '../../../src/providers/capabilities';
 const p = (over: Partial<GenerationParams>): GenerationParams => ({ provider: 'x', model: 'm', seconds: 8, aspectRatio: '16:9', resolution: '720p', ...over });
 
 describe('OpenAI-compatible request mapping', () => {
-  it('sends seconds as a string and the size for the aspect and resolution', () => {
-    expect(openaiCreateBody({ text: 'a fox', params: p({ model: 'sora-2', seconds: 4, aspectRatio: '9:16' }) })).toEqual({
-      model: 'sora-2',
+  it('a Sora id sends seconds as a string and the size for the aspect and resolution', () => {
+    expect(openaiCreateBody({ text: 'a fox', params: p({ model: 'openai/sora-2', seconds: 4, aspectRatio: '9:16' }) })).toEqual({
+      model: 'openai/sora-2',
       prompt: 'a fox',
       seconds: '4',
       size: '720x1280',
     });
+  });
+
+  it("a gateway's own id sends the seconds and size the person set, and no size at all when it is left out", () => {
+    expect(openaiCreateBody({ text: 'a fox', params: p({ model: 'google/veo-3.1-fast', seconds: 6, size: '720x1280' }) })).toEqual({
+      model: 'google/veo-3.1-fast',
+      prompt: 'a fox',
+      seconds: '6',
+      size: '720x1280',
+    });
+    const bare = openaiCreateBody({ text: 'a fox', params: p({ model: 'minimax/h3', seconds: 6, aspectRatio: '9:16', resolution: '1080p' }) });
+    expect(bare).toEqual({ model: 'minimax/h3', prompt: 'a fox', seconds: '6' });
+    expect(bare).not.toHaveProperty('size');
+    expect(openaiCreateBody({ text: 'a fox', params: p({ model: 'minimax/h3', secondsOmitted: true, size: '' }) })).toEqual({ model: 'minimax/h3', prompt: 'a fox' });
+  });
+
+  it('multipart (the default, as the SDK sends it) carries the same field names as the JSON body', async () => {
+    const request = { text: 'a fox', params: p({ model: 'minimax/h3', seconds: 6 }) };
+    const fields = { model: 'minimax/h3', prompt: 'a fox', seconds: '6' };
+    const multipart = openaiCreateRequest(request, 'multipart');
+    expect(multipart.body).toBeInstanceOf(FormData);
+    // The browser sets multipart's boundary: Laqta must not write a content type of its own.
+    expect(multipart.headers).toEqual({});
+    expect(Object.fromEntries((multipart.body as FormData).entries())).toEqual(fields);
+    const json = openaiCreateRequest(request, 'json');
+    expect(json.headers).toEqual({ 'content-type': 'application/json' });
+    expect(JSON.parse(json.body as string)).toEqual(fields);
   });
 
   it.each([
@@ -79,8 +105,13 @@ describe('fal.ai input mapping per model', () => {
     ['fal-ai/kling-video/v2.1/master/text-to-video', p({ seconds: 10, aspectRatio: '9:16', negativePrompt: 'blur' }), { prompt: 'x', duration: '10', aspect_ratio: '9:16', negative_prompt: 'blur' }],
     ['fal-ai/wan/v2.2-a14b/text-to-video', p({ seconds: 5, resolution: '580p' }), { prompt: 'x', aspect_ratio: '16:9', resolution: '580p' }],
     ['fal-ai/bytedance/seedance/v1/pro/text-to-video', p({ seconds: 6, aspectRatio: '21:9', resolution: '1080p' }), { prompt: 'x', duration: '6', aspect_ratio: '21:9', resolution: '1080p' }],
-    ['fal-ai/minimax/hailuo-02/standard/text-to-video', p({ seconds: 6, resolution: '768p' }), { prompt: 'x', prompt_optimizer: true, duration: '6', resolution: '768P' }],
+    ['fal-ai/minimax/hailuo-02/standard/text-to-video', p({ seconds: 6, resolution: '768p' }), { prompt: 'x', prompt_optimizer: true, duration: '6' }],
     ['fal-ai/veo3', p({ seconds: 8, audio: false }), { prompt: 'x', duration: '8s', aspect_ratio: '16:9', resolution: '720p', generate_audio: false }],
+    ['fal-ai/veo3', p({ seconds: 4, seed: 42 }), { prompt: 'x', duration: '4s', aspect_ratio: '16:9', resolution: '720p', seed: 42 }],
+    ['fal-ai/veo3.1', p({ seconds: 6, resolution: '4k', audio: true }), { prompt: 'x', duration: '6s', aspect_ratio: '16:9', resolution: '4k', generate_audio: true }],
+    ['fal-ai/kling-video/v3/standard/text-to-video', p({ seconds: 12, aspectRatio: '1:1', audio: false }), { prompt: 'x', duration: '12', aspect_ratio: '1:1', generate_audio: false }],
+    ['bytedance/seedance-2.0/text-to-video', p({ seconds: 15, aspectRatio: '21:9', resolution: '480p', seed: 7 }), { prompt: 'x', duration: '15', aspect_ratio: '21:9', resolution: '480p', seed: 7 }],
+    ['fal-ai/minimax/hailuo-2.3/standard/text-to-video', p({ seconds: 10, resolution: '768p' }), { prompt: 'x', prompt_optimizer: true, duration: '10' }],
     ['fal-ai/ltx-2/text-to-video', p({ seconds: 8, resolution: '1440p' }), { prompt: 'x', duration: 8, resolution: '1440p' }],
   ])('%s', (model, params, input) => {
     expect(falRequestInput({ text: 'x', params: { ...params, model } })).toEqual(input);

@@ -14,12 +14,12 @@ class FakePrompt implements FormPrompt {
   }
 }
 
-const keys = (ready: ('gemini' | 'fal' | 'openai')[]): FormKeys => ({
+const keys = (ready: ('gemini' | 'fal' | 'openai')[], listed: { gemini?: string[]; openai?: string[] } = {}): FormKeys => ({
   keyState: { gemini: ready.includes('gemini') ? 'ready' : 'none', fal: ready.includes('fal') ? 'ready' : 'none', openai: ready.includes('openai') ? 'ready' : 'none' },
   settings: {
-    gemini: { type: 'providerSettings', provider: 'gemini', baseUrl: providerInfo.gemini.defaultBaseUrl, keyMode: 'memory' },
-    fal: { type: 'providerSettings', provider: 'fal', baseUrl: providerInfo.fal.defaultBaseUrl, keyMode: 'memory' },
-    openai: { type: 'providerSettings', provider: 'openai', baseUrl: providerInfo.openai.defaultBaseUrl, keyMode: 'memory' },
+    gemini: { type: 'providerSettings', provider: 'gemini', baseUrl: providerInfo.gemini.defaultBaseUrl ?? '', keyMode: 'memory', ...(listed.gemini ? { models: listed.gemini } : {}) },
+    fal: { type: 'providerSettings', provider: 'fal', baseUrl: providerInfo.fal.defaultBaseUrl ?? '', keyMode: 'memory' },
+    openai: { type: 'providerSettings', provider: 'openai', baseUrl: providerInfo.openai.defaultBaseUrl ?? '', keyMode: 'memory', ...(listed.openai ? { models: listed.openai } : {}) },
   },
 });
 
@@ -56,7 +56,7 @@ describe('the Generate form', () => {
 
   it('a model of another kind moves the values onto ones it accepts; "other model id" is remembered for this prompt only', () => {
     const prompt = new FakePrompt();
-    const form = new GenerateForm(prompt, keys(['gemini']));
+    const form = new GenerateForm(prompt, keys(['gemini'], { gemini: ['gemini-omni-1.1-flash', 'veo-3.1-lite-generate-preview'] }));
     expect(form.customModel).toBe(false);
     form.chooseCustomModel();
     expect(form.customModel).toBe(true);
@@ -70,4 +70,19 @@ describe('the Generate form', () => {
     expect(form.caps.durations).toContain(form.params.seconds);
     expect(form.caps.aspectRatios).toContain(form.params.aspectRatio);
   });
+
+  it("offers the provider's own list once fetched; before that, only what Laqta knows (a gateway: nothing)", () => {
+    const prompt = new FakePrompt();
+    expect(new GenerateForm(prompt, keys(['gemini'])).models).toEqual(['gemini-omni-1.1-flash']);
+    const form = new GenerateForm(prompt, keys(['openai'], { openai: ['google/veo-3.1-fast', 'minimax/h3'] }));
+    form.setProvider('openai');
+    expect(form.models).toEqual(['google/veo-3.1-fast', 'minimax/h3']);
+    expect(prompt.params.model).toBe('google/veo-3.1-fast');
+    expect(form.caps.freeOptions).toBe(true);
+    const fresh = new GenerateForm(new FakePrompt(), keys(['openai']));
+    fresh.setProvider('openai');
+    expect(fresh.models).toEqual([]);
+    expect(fresh.customModel).toBe(true);
+  });
 });
+

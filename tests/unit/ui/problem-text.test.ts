@@ -6,6 +6,9 @@ import { problemText } from '../../../src/ui/generate/problem-text';
 /** Every (field, reason) pair that can occur; the compiler refuses a missing or an impossible one. */
 const everyPair = {
   'model.invalidId': true,
+  'model.retired': true,
+  'seconds.outOfRange': true,
+  'size.invalid': true,
   'text.empty': true,
   'text.tooLong': true,
   'provider.unsupported': true,
@@ -36,7 +39,8 @@ describe('why a run cannot be sent', () => {
       for (const p of problems) {
         const sentence = problemText(p);
         expect(sentence, `${locale} ${p.field}.${p.reason}`).not.toMatch(/\{\w+\}|generate\.problem/);
-        if (p.reason !== 'empty' && p.reason !== 'invalidJson' && p.reason !== 'notOffered' && p.reason !== 'invalidId' && p.reason !== 'notWithFrames') expect(sentence).toContain('a1, b2');
+        const listsAllowed = !['empty', 'invalidJson', 'notOffered', 'invalidId', 'notWithFrames', 'retired', 'outOfRange', 'invalid'].includes(p.reason);
+        if (listsAllowed) expect(sentence).toContain('a1, b2');
       }
     }
   });
