@@ -29,7 +29,7 @@ test('before a Veo run starts, Compose says it cannot be stopped and is billed; 
   await savePrompt(page, 'Veo warning', 'Waves roll onto black sand.');
   const panel = page.getByRole('region', { name: 'Generate' });
   await panel.getByRole('combobox', { name: 'Provider' }).selectOption('Google Gemini');
-  await panel.getByRole('combobox', { name: 'Model', exact: true }).selectOption('veo-3.1-generate-preview');
+  await panel.getByRole('combobox', { name: 'Model', exact: true }).selectOption('veo-3.1-lite-generate-preview');
   await expect(panel.getByTestId('veo-no-cancel')).toHaveText('A Veo job cannot be stopped once it starts: Cancel only stops Laqta from following it, and Google bills it in full.');
   await panel.getByRole('combobox', { name: 'Model', exact: true }).selectOption('gemini-omni-1.1-flash');
   await expect(panel.getByTestId('veo-no-cancel')).toHaveCount(0);

@@ -12,9 +12,18 @@ export const bases = {
 export type Provider = keyof typeof bases;
 const names: Record<Provider, string> = { openai: 'OpenAI-compatible', gemini: 'Google Gemini', fal: 'fal.ai' };
 
-/** Settings → the provider's card: point it at the local fake and paste a key. */
-/** Most flows need the key in more than one tab or after a reload, so they keep it on the device (not the default). */
-export async function addKey(page: Page, provider: Provider, key: string, mode: 'in this tab only' | 'on this device, unencrypted' = 'on this device, unencrypted') {
+/**
+ * Settings → the provider's card: point it at the local fake, paste a key and (unless `list` is
+ * false) list the provider's models, which the Generate panel then offers.
+ * Most flows need the key in more than one tab or after a reload, so they keep it on the device (not the default).
+ */
+export async function addKey(
+  page: Page,
+  provider: Provider,
+  key: string,
+  mode: 'in this tab only' | 'on this device, unencrypted' = 'on this device, unencrypted',
+  { list = provider !== 'fal' }: { list?: boolean } = {},
+) {
   await openApp(page, '#/settings');
   const card = page.getByRole('region', { name: names[provider] });
   await card.getByLabel('Base URL').fill(bases[provider]);
@@ -24,6 +33,10 @@ export async function addKey(page: Page, provider: Provider, key: string, mode: 
   await card.getByRole('radio', { name: mode, exact: true }).check();
   await card.getByRole('button', { name: 'Save key' }).click();
   await expect(card.getByText('Key saved.')).toBeVisible();
+  if (list) {
+    await card.getByRole('button', { name: 'Test key and list models' }).click();
+    await expect(card.getByText(/^The key works/)).toBeVisible();
+  }
   return card;
 }
 

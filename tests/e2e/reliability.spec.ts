@@ -130,7 +130,7 @@ test('R4: a 50 MB video is stored, reads back byte for byte after a reload, and 
   test.setTimeout(120_000);
   const expected = { size: bigVideo().bytes.length, sha: createHash('sha256').update(bigVideo().bytes).digest('hex') };
   await addKey(page, 'openai', 'sk-test-openai');
-  await generate(page, 'openai', 'Long take', 'A harbour at night in one long take [big]', 'sora-2');
+  await generate(page, 'openai', 'Long take', 'A harbour at night in one long take [big]', 'google/veo-3.1-fast');
   await openApp(page, '#/runs');
   await expect(runRow(page, 'Long take').getByTestId('run-status')).toHaveText('Done', { timeout: 60_000 });
   await page.reload();
@@ -150,7 +150,7 @@ test('R10: when storage is full, the video is refused with a clear sentence, not
   await addKey(page, 'openai', 'sk-test-openai');
   await savePrompt(page, 'No room', 'A harbour at night in one long take [big]');
   const before = await libraryHash(page);
-  await generateOpen(page, 'openai', 'sora-2');
+  await generateOpen(page, 'openai', 'google/veo-3.1-fast');
   await openApp(page, '#/runs');
   const row = runRow(page, 'No room');
   await expect(row.getByTestId('run-status')).toHaveText('Failed', { timeout: 60_000 });
@@ -186,7 +186,7 @@ test('R22: object URLs made for videos and thumbnails are let go when their view
   });
   const liveUrls = () => page.evaluate(() => (window as unknown as { __liveUrls: Set<string> }).__liveUrls.size);
   await addKey(page, 'openai', 'sk-test-openai');
-  await generate(page, 'openai', 'Pier', 'A wooden pier in fog, slow truck left.', 'sora-2');
+  await generate(page, 'openai', 'Pier', 'A wooden pier in fog, slow truck left.', 'google/veo-3.1-fast');
   await openApp(page, '#/runs');
   await expect(runRow(page, 'Pier').getByTestId('run-status')).toHaveText('Done', { timeout: 15_000 });
   await expect(runRow(page, 'Pier').getByRole('img', { name: 'Thumbnail of Pier' })).toBeVisible();

@@ -8,19 +8,20 @@ async function createsOf(request: import('@playwright/test').APIRequestContext, 
   return log.filter((r) => r.method === 'POST' && /\/videos$/.test(new URL(r.url, 'http://x').pathname) && r.body.includes(marker));
 }
 
-/** Compose, with a saved prompt open: OpenAI-compatible sora-2, 4 s, `count` takes, confirmed at the shown total. */
+/** Compose, with a saved prompt open: a gateway's minimax/h3, 6 s, `count` takes, confirmed (the gateway publishes no price). */
 async function generateTakes(page: import('@playwright/test').Page, count: number) {
   const panel = page.getByRole('region', { name: 'Generate' });
   await panel.getByRole('combobox', { name: 'Provider' }).selectOption('OpenAI-compatible');
-  await panel.getByRole('combobox', { name: 'Model', exact: true }).selectOption('sora-2');
-  await panel.getByRole('combobox', { name: 'Duration (seconds)' }).selectOption('4');
+  await panel.getByRole('combobox', { name: 'Model', exact: true }).selectOption('minimax/h3');
+  await panel.getByRole('spinbutton', { name: 'Duration (seconds)' }).fill('6');
+  await panel.getByRole('spinbutton', { name: 'Duration (seconds)' }).press('Tab');
   await panel.getByRole('spinbutton', { name: 'Takes' }).fill(String(count));
   await panel.getByRole('spinbutton', { name: 'Takes' }).press('Tab');
-  await expect(panel.getByTestId('cost-estimate')).toHaveText(`Estimated cost of ${count} takes: $${(0.4 * count).toFixed(2)} in total`);
+  await expect(panel.getByTestId('cost-estimate')).toHaveText('Cost unknown: OpenAI-compatible publishes no price for this model.');
   await panel.getByRole('button', { name: `Generate ${count} takes` }).click();
   const dialog = page.getByRole('dialog', { name: `Generate ${count} videos?` });
   await expect(dialog).toContainText(`${count} takes of this prompt, with the same settings.`);
-  await expect(dialog).toContainText(`Estimated total: $${(0.4 * count).toFixed(2)}`);
+  await expect(dialog).toContainText(`${count} of them have no published price.`);
   await dialog.getByRole('button', { name: `Send ${count} requests` }).click();
   await expect(page.getByText('Run started. Follow it in Runs.')).toBeVisible();
 }
