@@ -1,4 +1,5 @@
 import { fitParams, type GenerationParams } from '../domain/params';
+import type { ImageInputs } from '../domain/image-inputs';
 import { providers as providerInfo } from '../providers/capabilities';
 import { engineCapabilities, engineModels, isEngineId } from '../providers/engines';
 import { previzCapabilities } from '../providers/previz/capabilities';
@@ -76,6 +77,12 @@ export class GenerateForm {
 
   set<K extends keyof GenerationParams>(field: K, value: GenerationParams[K]): void {
     this.#write({ ...this.params, [field]: value });
+  }
+
+  /** The image inputs (none: the field is left out, not stored as undefined). */
+  setImages(images: ImageInputs | undefined): void {
+    const { images: _old, ...rest } = this.params;
+    this.#write(images ? { ...rest, images } : rest);
   }
 
   /** A choice made here is the prompt's own setting too: it is saved with the prompt. */

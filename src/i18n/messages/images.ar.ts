@@ -31,5 +31,6 @@ export const ar: Translation<typeof en> = {
   'images.error.storage': 'تعذر حفظ الصورة في هذا المتصفح. أفرغ بعض المساحة (احذف مقاطع في «التشغيلات»)، ثم أعد المحاولة؛ لم يتغير شيء.',
   'images.missing': 'لم تعد هذه الصورة محفوظة في هذا المتصفح.',
   'images.sentWith': 'أُرسل بهذه الصور',
+  'images.dismiss': 'إخفاء',
   'images.inputs': 'صور الإدخال',
 };

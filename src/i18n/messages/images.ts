@@ -30,5 +30,6 @@ export const en = {
   'images.error.storage': 'The image could not be stored in this browser. Free some space (delete videos in Runs), then try again; nothing was changed.',
   'images.missing': 'This image is no longer stored in this browser.',
   'images.sentWith': 'Sent with these images',
+  'images.dismiss': 'Dismiss',
   'images.inputs': 'Input images',
 } satisfies Messages;

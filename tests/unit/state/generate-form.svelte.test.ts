@@ -35,6 +35,20 @@ describe('the Generate form', () => {
     expect(prompt.writes).toBe(1);
   });
 
+  it('image inputs are written with the prompt\'s parameters, removed without a trace, and dropped for a model that takes none', () => {
+    const prompt = new FakePrompt();
+    const form = new GenerateForm(prompt, keys(['gemini', 'fal']));
+    const first = { id: 'a'.repeat(64), mimeType: 'image/png' as const, width: 1280, height: 720, bytes: 10 };
+    form.setImages({ first });
+    expect(prompt.params.images).toEqual({ first });
+    form.setImages(undefined);
+    expect('images' in prompt.params).toBe(false);
+    form.setImages({ first, last: first });
+    form.setProvider('fal');
+    form.pickModel('fal-ai/veo3');
+    expect(prompt.params.images).toEqual({ first });
+  });
+
   it('follows the prompt when its parameters change elsewhere (another prompt opened, another tab)', () => {
     const prompt = new FakePrompt();
     const form = new GenerateForm(prompt, keys(['gemini']));
