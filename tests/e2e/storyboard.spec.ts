@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, openApp } from './fixtures';
+import { test, expect, openApp, savePrompt } from './fixtures';
 
 /**
  * A storyboard as a person makes one: a cast sheet with one character, three shots with their own
@@ -173,6 +173,20 @@ test('a three-shot storyboard is generated with Previz, plays as one sequence wi
     });
   }, [...png]);
   expect(drawn).toEqual([true, true, true]);
+  await page.keyboard.press('Escape');
+
+  // In Compare, the storyboard's column plays the whole sequence in the same player.
+  await savePrompt(page, 'Single shot', 'A tram passes at dusk, wide shot.');
+  await openApp(page, '#/library');
+  for (const title of ['Tram stop', 'Single shot']) await page.getByRole('checkbox', { name: `Pick “${title}” for comparison` }).check();
+  await page.getByRole('link', { name: 'Compare these 2' }).click();
+  const column = page.getByTestId('result').filter({ hasText: 'Tram stop' });
+  await expect(column).toContainText(/Storyboard · shot \d of 3/);
+  await column.getByRole('button', { name: 'Play as one sequence' }).click();
+  const inCompare = page.getByRole('dialog', { name: 'Storyboard: Tram stop' });
+  await expect(inCompare.getByTestId('sequence-time')).toHaveText('0.0 of 8.0 s');
+  await inCompare.getByRole('button', { name: 'Go to shot 3 (2 s)' }).click();
+  await expect(inCompare.getByTestId('sequence-now')).toHaveText('Shot 3 of 3');
 });
 
 async function exportBackup(page: Page, path: string): Promise<void> {
