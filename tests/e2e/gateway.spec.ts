@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openApp, savePrompt } from './fixtures';
 import { e2ePorts } from './ports';
 import { addKey, expectPlays, runRow } from './provider-steps';
@@ -94,4 +95,44 @@ test('a retired id in a stored prompt is shown as retired, and Generate sends no
   await expect(panel.getByRole('button', { name: 'Generate', exact: true })).toBeDisabled();
   await expect(panel.getByTestId('cost-estimate')).not.toContainText('$');
   expect((await logOf(request, ports.gemini)).filter((r) => r.method === 'POST' && r.body.includes('retired-veo-prompt'))).toEqual([]);
+});
+
+test('fal Veo 3 offers 4 and 6 s, its estimate follows the sound switch, and the price shows its date and source', async ({ page }) => {
+  await addKey(page, 'fal', 'fal-test-key');
+  await savePrompt(page, 'Veo on fal', 'A kingfisher dives into a still pond, slow motion.');
+  const panel = page.getByRole('region', { name: 'Generate' });
+  await panel.getByRole('combobox', { name: 'Provider' }).selectOption('fal.ai');
+  await panel.getByRole('combobox', { name: 'Model', exact: true }).selectOption('fal-ai/veo3');
+  const seconds = panel.getByRole('combobox', { name: 'Duration (seconds)' });
+  await expect(seconds.getByRole('option')).toHaveText(['4', '6', '8']);
+  await seconds.selectOption('6');
+  await expect(panel.getByTestId('cost-estimate')).toHaveText('Estimated cost: $2.40');
+  await panel.getByRole('checkbox', { name: 'Generate sound' }).uncheck();
+  await expect(panel.getByTestId('cost-estimate')).toHaveText('Estimated cost: $1.20');
+  await expect(panel.getByTestId('price-source')).toContainText('Price as published on 2026-12-01.');
+  await expect(panel.getByRole('link', { name: 'Source: fal.ai' })).toHaveAttribute('href', 'https://fal.ai/models/fal-ai/veo3');
+});
+
+test('the gateway card and the free seconds and size are axe-clean in English and in Arabic, right to left', async ({ page }, info) => {
+  await addKey(page, 'openai', 'sk-gateway');
+  await savePrompt(page, 'Gulls', 'Gulls over a harbour at first light.');
+  const panel = page.getByRole('region', { name: 'Generate' });
+  await panel.getByRole('combobox', { name: 'Provider' }).selectOption('OpenAI-compatible');
+  await panel.getByRole('combobox', { name: 'Model', exact: true }).selectOption('minimax/h3');
+  for (const locale of ['en', 'ar'] as const) {
+    await page.evaluate((l) => localStorage.setItem('laqta.locale', l), locale);
+    await openApp(page, '#/compose');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.getByTestId('unknown-options')).toHaveText(
+      locale === 'en' ? "Laqta does not know this model's options: check your provider's page." : 'لا تعرف لقطة خيارات هذا النموذج: راجع صفحة مزوّدك.',
+    );
+    for (const hash of ['#/compose', '#/settings']) {
+      await openApp(page, hash);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${locale} ${hash}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const part = hash === '#/compose' ? page.getByRole('region', { name: locale === 'en' ? 'Generate' : 'توليد' }) : page.locator('section.card').filter({ has: page.getByTestId('key-state-openai') });
+      await part.screenshot({ path: info.outputPath(`${locale}-${hash.slice(2)}.png`) });
+    }
+  }
 });
