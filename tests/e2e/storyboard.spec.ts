@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp, savePrompt } from './fixtures';
 
@@ -151,6 +152,7 @@ test('a three-shot storyboard is generated with Previz, plays as one sequence wi
   expect(blend[2]).toBeGreaterThan(0.3);
   expect(blend[2]).toBeLessThan(0.7);
   await page.screenshot({ path: testInfo.outputPath('sequence-dissolve.png') });
+  expect((await new AxeBuilder({ page }).include('dialog').analyze()).violations.map((v) => v.id)).toEqual([]);
 
   // The contact sheet: one frame per shot, mid-shot, with shot numbers and lengths, as a PNG.
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Contact sheet' }).click()]);
@@ -238,4 +240,22 @@ test('a generated storyboard survives export and import: its shots, cast sheet a
   await player.getByRole('button', { name: 'Next shot' }).click();
   await expect(player.getByTestId('sequence-now')).toHaveText('Shot 3 of 3');
   await fresh.close();
+});
+
+test('in Arabic, the palette opens a new storyboard, which reads right to left and passes an axe scan', async ({ page }, testInfo) => {
+  await openApp(page, '#/library');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('لوحة قصة');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toHaveText(/لوحة قصة جديدة/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/compose/);
+  await expect(page.getByTestId('storyboard-shot')).toHaveCount(3);
+  await expect(page.getByLabel('العنوان')).toBeFocused();
+  await page.getByRole('group', { name: 'ورقة الشخصيات' }).getByRole('textbox', { name: 'الشخصيات' }).fill('منى، امرأة طويلة في الستين بشعر رمادي قصير');
+  await expect(page.getByTestId('storyboard-shot').first().getByTestId('shot-text')).toContainText('منى، امرأة طويلة في الستين بشعر رمادي قصير');
+  await expect(page.getByRole('button', { name: 'انقل اللقطة 2 إلى الأعلى' })).toBeVisible();
+  await expect(page.getByTestId('storyboard-total')).toHaveText(/٣ لقطات|3 لقطات/);
+  await page.screenshot({ path: testInfo.outputPath('storyboard-ar.png'), fullPage: true });
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 });
