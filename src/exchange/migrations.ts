@@ -27,9 +27,10 @@ function without(list: unknown, field: string): unknown {
 
 export const fileMigrations: readonly FileMigration[] = [
   {
-    // Version 2 carries storyboards (prompts and versions) and the Shot a run was made from. A
-    // version 1 file has neither: Laqta 1 never wrote them and dropped them on import, so a field
-    // of that name in a version 1 file is taken off here and the file means what it always meant.
+    // Version 2 carries storyboards (prompts and versions), and on runs the Shot they were made
+    // from and their place in a storyboard's sequence. A version 1 file has none of these: Laqta 1
+    // never wrote them and dropped them on import, so a field of those names in a version 1 file
+    // is taken off here and the file means what it always meant.
     from: 1,
     to: 2,
     name: 'storyboards-and-run-shots',
@@ -37,7 +38,7 @@ export const fileMigrations: readonly FileMigration[] = [
       ...file,
       ...('prompts' in file ? { prompts: without(file.prompts, 'storyboard') } : {}),
       ...('versions' in file ? { versions: without(file.versions, 'storyboard') } : {}),
-      ...('runs' in file ? { runs: without(file.runs, 'shot') } : {}),
+      ...('runs' in file ? { runs: without(without(file.runs, 'shot'), 'sequence') } : {}),
     }),
   },
 ];

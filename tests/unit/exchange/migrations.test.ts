@@ -62,13 +62,13 @@ describe('library file migrations', () => {
     expect(migrateFile({ version: 2, b: 'kept' }, 2, steps)).toEqual({ ok: true, file: { version: 3, c: 'kept' } });
   });
 
-  it('1 → 2 takes storyboards and run shots off a version 1 file (Laqta 1 never wrote them and ignored them), and leaves lists it does not recognise to validation', () => {
+  it('1 → 2 takes storyboards, run shots and run sequences off a version 1 file (Laqta 1 never wrote them and ignored them), and leaves lists it does not recognise to validation', () => {
     const step = fileMigrations.find((s) => s.name === 'storyboards-and-run-shots')!;
     const file = {
       version: 1,
       prompts: [{ id: 'a', storyboard: { cast: {}, shots: [] }, title: 't' }, 'not a record'],
       versions: [{ promptId: 'a', storyboard: 1 }],
-      runs: [{ id: 'r', shot: {}, text: 'x' }],
+      runs: [{ id: 'r', shot: {}, sequence: { id: 's', index: 0, count: 1, seconds: 4, transition: 'cut' }, text: 'x' }],
     };
     expect(migrateFile(file, 1, [step])).toEqual({
       ok: true,
