@@ -18,6 +18,10 @@ const endpoints: Readonly<Record<string, FalImageEndpoint>> = {
   'fal-ai/bytedance/seedance/v1/pro/text-to-video': { endpoint: 'fal-ai/bytedance/seedance/v1/pro/image-to-video', firstField: 'image_url' },
   'fal-ai/minimax/hailuo-02/standard/text-to-video': { endpoint: 'fal-ai/minimax/hailuo-02/standard/image-to-video', firstField: 'image_url' },
   'fal-ai/veo3': { endpoint: 'fal-ai/veo3/image-to-video', firstField: 'image_url' },
+  // Checked 2026-12-01 on fal's model pages (llms.txt / API reference of each image-to-video id).
+  'fal-ai/veo3.1': { endpoint: 'fal-ai/veo3.1/image-to-video', firstField: 'image_url' },
+  'fal-ai/minimax/hailuo-2.3/standard/text-to-video': { endpoint: 'fal-ai/minimax/hailuo-2.3/standard/image-to-video', firstField: 'image_url' },
+  'fal-ai/kling-video/v3/standard/text-to-video': { endpoint: 'fal-ai/kling-video/v3/standard/image-to-video', firstField: 'start_image_url' },
 };
 
 /** Where a first frame for `model` goes, if Laqta knows. */
