@@ -2,12 +2,9 @@ import { vocabularies, type Category, type Term } from '../vocabulary/index';
 import { isMostlyArabic } from './normalize';
 import type { InsertableElement } from './types';
 
-/** One change to the text: replace `from..to` with `insert`. */
-export interface TextEdit {
-  from: number;
-  to: number;
-  insert: string;
-}
+import type { TextEdit } from './edit';
+
+export { applyEdit, type TextEdit } from './edit';
 
 /** The vocabulary a missing element's picker offers. */
 export const categoryFor: Readonly<Record<InsertableElement, Category>> = { framing: 'shotSize', movement: 'movement', lighting: 'lighting' };
@@ -35,7 +32,3 @@ export function insertTermEdit(text: string, words: string): TextEdit {
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('en') + s.slice(1);
 
-/** The text after one edit. */
-export function applyEdit(text: string, edit: TextEdit): string {
-  return text.slice(0, edit.from) + edit.insert + text.slice(edit.to);
-}

@@ -68,10 +68,14 @@ function remember(key: string, state: EditorState): void {
 
 /** Mounts an editor for one prompt, reusing its earlier state (and undo history) if there is one. */
 export function createEditor(parent: HTMLElement, key: string, doc: string, label: string, hint: string, hooks: EditorHooks): EditorView {
-  const view = new EditorView({ parent, state: states.get(key) ?? freshState(doc, label, hint) });
+  const kept = states.get(key);
+  const view = new EditorView({ parent, state: kept ?? freshState(doc, label, hint) });
   listeners.set(view, hooks);
-  relabel(view, label, hint);
-  syncText(view, doc);
+  // A fresh state already has this label and text: each extra dispatch is a whole update at start-up.
+  if (kept) {
+    relabel(view, label, hint);
+    syncText(view, doc);
+  }
   return view;
 }
 
