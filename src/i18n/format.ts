@@ -25,22 +25,34 @@ export function formatMessage(locale: Locale, message: Message, params: MessageP
   });
 }
 
+// Building an Intl formatter costs far more than using one (the first build loads locale data):
+// each is built once per language and options, not once per message.
+const formatters = new Map<string, Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.DateTimeFormat>();
+function formatter<F extends Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.DateTimeFormat>(kind: string, locale: Locale, options: object | undefined, make: () => F): F {
+  const key = `${kind}|${locale}|${options ? JSON.stringify(options) : ''}`;
+  let made = formatters.get(key) as F | undefined;
+  if (!made) formatters.set(key, (made = make()));
+  return made;
+}
+
 export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(locale, options).format(value);
+  // What Intl gives for a small English integer, without building a formatter in the first paint.
+  if (locale === 'en' && !options && Number.isInteger(value) && Math.abs(value) < 1000) return String(value);
+  return formatter('number', locale, options, () => new Intl.NumberFormat(locale, options)).format(value);
 }
 
 /** "3 minutes ago", "yesterday": relative to `now`, in the user's language. */
 export function formatRelativeTime(locale: Locale, then: number, now: number): string {
   const seconds = Math.round((then - now) / 1000);
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const rtf = formatter('relative', locale, undefined, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   const abs = Math.abs(seconds);
   if (abs < 45) return rtf.format(0, 'second');
   if (abs < 45 * 60) return rtf.format(Math.round(seconds / 60), 'minute');
   if (abs < 22 * 3600) return rtf.format(Math.round(seconds / 3600), 'hour');
   if (abs < 26 * 86400) return rtf.format(Math.round(seconds / 86400), 'day');
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(then);
+  return formatter('date', locale, undefined, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })).format(then);
 }
 
 export function formatDateTime(locale: Locale, at: number): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+  return formatter('dateTime', locale, undefined, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(at);
 }
