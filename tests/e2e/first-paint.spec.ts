@@ -1,0 +1,58 @@
+import { test, expect } from './fixtures';
+import { budgets, firstPaint } from '../../scripts/bench/first-paint.mjs';
+
+const outDir = process.env.LAQTA_OUT_DIR || 'dist';
+
+test('the first paint downloads no more than its budget: the shell, then Compose without the editor, composer or coach', () => {
+  // Reads the build the e2e run has just made (no browser): a change that pulls a heavy module
+  // back into the first paint fails here, with the file named.
+  const built = firstPaint(outDir);
+  const files = [...built.shell, ...built.compose];
+  for (const lazy of ['codemirror', 'coach', 'vocabulary', 'compose-extras', 'compose-dialogs', 'runs.svelte', 'catalog-ar', 'workbox-window']) {
+    expect(files.filter((f) => f.startsWith(`assets/${lazy}-`)), `${lazy} is not part of the first paint`).toEqual([]);
+  }
+  expect(built.shellKB, `shell (gzip KB): ${built.shell.join(', ')}`).toBeLessThanOrEqual(budgets.shellKB);
+  expect(built.composeKB, `Compose page (gzip KB): ${built.compose.join(', ')}`).toBeLessThanOrEqual(budgets.composeKB);
+});
+
+for (const width of [1280, 375]) test(`at ${width} px Compose shows the prompt box before the editor has loaded, and the editor takes its place without moving anything`, async ({ page }) => {
+  await page.setViewportSize({ width, height: 800 });
+  // Hold the editor's code back, as a slow phone would.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/codemirror-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    (window as unknown as { shifts: number }).shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) (window as unknown as { shifts: number }).shifts += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('./#/compose');
+
+  const hint = page.getByText('Describe the shot: style, subject, setting, camera, lighting, action beats, sound…');
+  await expect(hint).toBeVisible();
+  await expect(page.locator('.cm-content')).toHaveCount(0);
+  // The composer and the Generate options arrive after the prompt, without the editor.
+  await expect(page.getByRole('heading', { name: 'Build the shot', level: 2 })).toBeVisible();
+  const before = await page.locator('.prompt-editor').boundingBox();
+  const lineBefore = await page.locator('.pre-line').boundingBox();
+  // A click on the box before the editor is there: the editor takes the focus when it arrives.
+  await hint.click();
+
+  release();
+  const editor = page.getByRole('textbox', { name: 'Prompt', exact: true });
+  await expect(editor).toBeFocused();
+  const after = await page.locator('.prompt-editor').boundingBox();
+  expect(after).toEqual(before);
+  // The editor's line, with its placeholder, sits exactly where the plain one was.
+  const line = await page.locator('.cm-line').first().boundingBox();
+  for (const side of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(line![side] - lineBefore![side]), side).toBeLessThanOrEqual(1);
+  await page.keyboard.type('A heron lifts off the river.');
+  await expect(editor).toHaveText('A heron lifts off the river.');
+  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01);
+});
