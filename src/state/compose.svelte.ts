@@ -2,8 +2,8 @@ import { defaultParams, type GenerationParams } from '../domain/params';
 import { titleFromText, type Prompt, type PromptDraft } from '../domain/prompt';
 import type { BlockKey, Blocks } from '../domain/compose';
 import type { Shot } from '../domain/shot';
-import { newStoryboard, sequenceText, type CastSheet, type Storyboard, type Transition } from '../domain/storyboard';
-import { withCast, withShot, withShotAdded, withShotMoved, withShotRemoved, withShotSeconds, withShotTransition } from '../domain/storyboard-edit';
+import type { CastSheet, Storyboard, Transition } from '../domain/storyboard';
+import { storyboards } from './storyboard-writer';
 import { recordKey, type StorageErrorKind } from '../storage/db';
 import * as prompts from '../storage/prompts';
 import { library as sharedLibrary, type Library } from './library.svelte';
@@ -185,40 +185,40 @@ export class ComposeSession {
 
   /** Starts a new storyboard prompt: an empty cast sheet and three empty shots joined by cuts. */
   startStoryboard(): void {
-    const board = newStoryboard();
-    this.startNew({ storyboard: board, text: sequenceText(board) });
+    const board = storyboards().newStoryboard();
+    this.startNew({ storyboard: board, text: storyboards().sequenceText(board) });
   }
 
   /** One field of the storyboard's cast sheet, as typed. */
   setCast(field: keyof CastSheet, value: string): void {
-    this.#changeBoard((b) => withCast(b, field, value));
+    this.#changeBoard((b) => storyboards().withCast(b, field, value));
   }
 
   /** Adds an empty shot after shot `after` (at the end by default). */
   addShot(after?: number): void {
-    this.#changeBoard((b) => withShotAdded(b, after));
+    this.#changeBoard((b) => storyboards().withShotAdded(b, after));
   }
 
   removeShot(index: number): void {
-    this.#changeBoard((b) => withShotRemoved(b, index));
+    this.#changeBoard((b) => storyboards().withShotRemoved(b, index));
   }
 
   /** Moves a shot one place earlier (-1) or later (+1). */
   moveShot(index: number, by: -1 | 1): void {
-    this.#changeBoard((b) => withShotMoved(b, index, by));
+    this.#changeBoard((b) => storyboards().withShotMoved(b, index, by));
   }
 
   /** A storyboard shot's Shot, as its composer changed it. */
   setStoryboardShot(index: number, shot: Shot): void {
-    this.#changeBoard((b) => withShot(b, index, shot));
+    this.#changeBoard((b) => storyboards().withShot(b, index, shot));
   }
 
   setShotSeconds(index: number, seconds: number): void {
-    this.#changeBoard((b) => withShotSeconds(b, index, seconds));
+    this.#changeBoard((b) => storyboards().withShotSeconds(b, index, seconds));
   }
 
   setShotTransition(index: number, transition: Transition): void {
-    this.#changeBoard((b) => withShotTransition(b, index, transition));
+    this.#changeBoard((b) => storyboards().withShotTransition(b, index, transition));
   }
 
   /** A storyboard edit: the text is the whole sequence, rewritten from the storyboard. */
@@ -228,7 +228,7 @@ export class ComposeSession {
     const next = edit(board);
     if (next === board) return;
     this.#storyboard = next;
-    this.#text = sequenceText(next);
+    this.#text = storyboards().sequenceText(next);
     this.#edited();
   }
 

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ComposeSession } from '../../../src/state/compose.svelte';
 import { Library } from '../../../src/state/library.svelte';
 import { fakeBrowser, settle } from './fakes';
 import { emptyShot } from '../../../src/domain/shot';
+import { newStoryboard, sequenceText } from '../../../src/domain/storyboard';
+import * as edits from '../../../src/domain/storyboard-edit';
+import { bindStoryboards } from '../../../src/state/storyboard-writer';
 
 async function openTab(browser = fakeBrowser()) {
   const storage = await browser.tab();
@@ -102,6 +105,8 @@ describe('the prompt open in Compose', () => {
 });
 
 describe('a storyboard open in Compose', () => {
+  // The app binds the writer when its storyboard chunk loads (ui/compose/compose-storyboard.ts).
+  beforeAll(() => bindStoryboards({ ...edits, newStoryboard: () => newStoryboard(), sequenceText }));
   it('starts with a cast sheet and three shots, and its text is the whole sequence', async () => {
     const { compose } = await openTab();
     compose.startStoryboard();
