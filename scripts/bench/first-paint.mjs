@@ -6,8 +6,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-/** gzip KB. Measured 2026-12-02: shell 62.9 KB, Compose page 10.0 KB (before this split: 91.1 KB and about 40 KB). */
-export const budgets = { shellKB: 68, composeKB: 12 };
+/**
+ * gzip KB. Measured 2026-12-02 03:00 UTC: shell 67.5 KB (of it about 19 KB are the English
+ * messages of every feature), Compose page 10.9 KB; before this work 91.1 KB and about 40 KB.
+ */
+export const budgets = { shellKB: 72, composeKB: 13 };
 
 const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length / 1024;
 
