@@ -34,6 +34,17 @@ export interface RemoteRef {
   urls?: Record<string, string>;
 }
 
+/** An extension or edit of an earlier clip: the parent's job (and file link, for Veo) and the new clip's whole length. */
+export interface Continuation {
+  kind: 'extend' | 'edit';
+  /** The parent's job id at the provider (Omni: its interaction id). */
+  remoteId: string;
+  /** The parent's generated file link (Veo extends from it); keyless. */
+  videoUri?: string;
+  /** The continued clip's whole length in seconds. */
+  totalSeconds: number;
+}
+
 export interface RunMedia {
   /** Keys of the blobs in the media store. */
   video: string;
@@ -75,6 +86,10 @@ export interface Run {
   retryOf?: string;
   /** Set on the runs of a storyboard generation: which shot of which sequence this is. */
   sequence?: RunSequence;
+  /** The finished run this one continues (an extension or an edit of its clip). */
+  parentRunId?: string;
+  /** How this run continues its parent, and what the provider needs to find the parent's clip. */
+  continuation?: Continuation;
   status: RunStatus;
   /** 0-100 where the provider reports it. */
   progress?: number;
@@ -104,6 +119,8 @@ export function newRun(init: {
   remixOf?: { runId: string; remoteId: string };
   retryOf?: string;
   sequence?: RunSequence;
+  parentRunId?: string;
+  continuation?: Continuation;
 }): Run {
   return {
     id: init.id,
@@ -120,6 +137,8 @@ export function newRun(init: {
     ...(init.remixOf ? { remixOf: { runId: init.remixOf.runId, remoteId: init.remixOf.remoteId } } : {}),
     ...(init.retryOf ? { retryOf: init.retryOf } : {}),
     ...(init.sequence ? { sequence: { ...init.sequence } } : {}),
+    ...(init.parentRunId ? { parentRunId: init.parentRunId } : {}),
+    ...(init.continuation ? { continuation: { ...init.continuation } } : {}),
   };
 }
 

@@ -54,8 +54,8 @@ export function groupTakes(runs: readonly Run[]): TakeGroup[] {
   const groups = new Map<string, TakeGroup>();
   const latestActivity = new Map<string, number>();
   for (const run of runs) {
-    // Remixes are not takes, and the shots of a storyboard generation form a sequence instead.
-    if (run.remixOf || run.sequence) continue;
+    // Remixes and continuations of a clip are not takes, and the shots of a storyboard generation form a sequence instead.
+    if (run.remixOf || run.parentRunId || run.sequence) continue;
     const retried = run.retryOf ? byId.get(run.retryOf) : undefined;
     // An attempt that re-runs a take of the same group is part of that take, not a new one.
     if (retried && !retried.remixOf && takeGroupKey(retried) === takeGroupKey(run)) continue;
@@ -162,7 +162,7 @@ export function takeParams(params: GenerationParams, count: number, seeds: reado
   });
 }
 
-/** One entry of the Runs list: a group of takes, or a remix (which is not a take). */
+/** One entry of the Runs list: a group of takes, or a remix or continuation (which is not a take). */
 export type RunsEntry = { kind: 'takes'; key: string; group: TakeGroup; at: number } | { kind: 'remix'; key: string; run: Run; at: number };
 
 /** The Runs list: take groups and remixes, newest activity first. */
@@ -173,7 +173,7 @@ export function runsEntries(runs: readonly Run[]): RunsEntry[] {
     group,
     at: Math.max(...group.takes.flatMap((t) => t.attempts.map((a) => a.createdAt))),
   }));
-  for (const run of runs) if (run.remixOf) entries.push({ kind: 'remix', key: run.id, run, at: run.createdAt });
+  for (const run of runs) if (run.remixOf || run.parentRunId) entries.push({ kind: 'remix', key: run.id, run, at: run.createdAt });
   return entries.sort((a, b) => b.at - a.at);
 }
 

@@ -219,6 +219,7 @@ export function resolveImport(plan: ImportPlan, choices: ReadonlyMap<string, Res
     if (run.remixOf) next.remixOf = { ...run.remixOf, runId: remap('run', run.remixOf.runId) as string };
     if (run.retryOf) next.retryOf = remap('run', run.retryOf) as string;
     if (run.sequence) next.sequence = { ...run.sequence };
+    if (run.parentRunId) next.parentRunId = remap('run', run.parentRunId) as string;
     if (blobs?.video && run.media) {
       next.media = { ...run.media };
       out.media.push({ runId: id, video: blobs.video, ...(blobs.thumb ? { thumb: blobs.thumb } : {}) });

@@ -181,7 +181,7 @@ function cleanVersion(c: Check, raw: Obj): PromptVersion | undefined {
 
 // `remote` (where a job lives at the provider, with URLs the queue would poll with the key) is
 // deliberately absent: an imported run must never make the app contact a host named by a file.
-const runFields = ['id', 'promptId', 'rev', 'provider', 'model', 'status', 'text', 'shot', 'params', 'remoteId', 'remixOf', 'retryOf', 'sequence', 'progress', 'queuePosition', 'error', 'createdAt', 'startedAt', 'finishedAt', 'costEstimate', 'media', 'rating', 'tags', 'notes'] as const;
+const runFields = ['id', 'promptId', 'rev', 'provider', 'model', 'status', 'text', 'shot', 'params', 'remoteId', 'remixOf', 'retryOf', 'sequence', 'parentRunId', 'continuation', 'progress', 'queuePosition', 'error', 'createdAt', 'startedAt', 'finishedAt', 'costEstimate', 'media', 'rating', 'tags', 'notes'] as const;
 
 function cleanRunError(owner: Fields): RunError | undefined {
   const e = owner.object('error');
@@ -232,6 +232,18 @@ function cleanSequence(owner: Fields): RunSequence | undefined {
   return { id, index, count, seconds, transition: transition as Transition };
 }
 
+/** How a run continues its parent. The parent's file link is not imported: a file must not choose what is sent. */
+function cleanContinuation(owner: Fields): Run['continuation'] {
+  const r = owner.object('continuation');
+  if (!r) return undefined;
+  r.dropUnknown(['kind', 'remoteId', 'totalSeconds', 'videoUri']);
+  const kind = r.raw.kind;
+  if (kind !== 'extend' && kind !== 'edit') return r.report('kind', { code: 'wrongType', expected: 'text' });
+  const remoteId = r.text('remoteId', 500);
+  const totalSeconds = r.num('totalSeconds', { min: 0, max: 600 });
+  return remoteId === undefined || totalSeconds === undefined ? undefined : { kind, remoteId, totalSeconds };
+}
+
 function cleanRun(c: Check, raw: Obj): Run | undefined {
   const f = c.fields(raw);
   f.dropUnknown(runFields);
@@ -255,6 +267,8 @@ function cleanRun(c: Check, raw: Obj): Run | undefined {
     ['remixOf', f.has('remixOf') ? cleanRemixOf(f) : undefined],
     ['retryOf', f.id('retryOf', { optional: true })],
     ['sequence', f.has('sequence') ? cleanSequence(f) : undefined],
+    ['parentRunId', f.id('parentRunId', { optional: true })],
+    ['continuation', f.has('continuation') ? cleanContinuation(f) : undefined],
     ['progress', f.num('progress', { min: 0, max: 100, optional: true })],
     ['queuePosition', f.num('queuePosition', { min: 0, max: 1e6, whole: true, optional: true })],
     ['error', f.has('error') ? cleanRunError(f) : undefined],

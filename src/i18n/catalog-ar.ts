@@ -22,6 +22,7 @@ import { ar as takes } from './messages/takes.ar';
 import { ar as images } from './messages/images.ar';
 import { ar as storyboard } from './messages/storyboard.ar';
 import { ar as layout } from './messages/layout.ar';
+import { ar as lineage } from './messages/lineage.ar';
 
 export const ar: Catalog = {
   ...shell,
@@ -46,4 +47,5 @@ export const ar: Catalog = {
   ...images,
   ...storyboard,
   ...layout,
+  ...lineage,
 };

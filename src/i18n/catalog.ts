@@ -28,6 +28,7 @@ import * as takes from './messages/takes';
 import * as storyboard from './messages/storyboard';
 import * as layout from './messages/layout';
 import * as images from './messages/images';
+import * as lineage from './messages/lineage';
 
 export const en = {
   ...shell.en,
@@ -52,6 +53,7 @@ export const en = {
   ...storyboard.en,
   ...layout.en,
   ...images.en,
+  ...lineage.en,
 };
 
 export type MessageKey = keyof typeof en;

@@ -2,6 +2,9 @@ import { capabilitiesFor, isVeoModel } from './capabilities';
 import { isValidModelId, modelPath as encodedPath } from '../domain/model-id';
 import { assertModelId, assertNotRetired, assertSameOrigin, call, joinUrl, kindForStatus, parseBody, readJson, retryAfterMs } from './http';
 import { geminiFiles, type GeminiOptions } from './gemini-download';
+import { omniContinueBody, omniDelivery, veoExtendBody } from './gemini-continue';
+
+export { omniDelivery };
 import {
   ProviderError,
   type DownloadedVideo,
@@ -75,11 +78,6 @@ export function omniInput(text: string, images: RequestImages | undefined): stri
   const binding = ordered.map(([tag], i) => `${tag}@Image${i + 1}`).join(' ');
   // Text first, then the pictures, as js-genai's multimodal sample sends them.
   return [{ type: 'text', text: `[# Media ${binding}]\n${text}` }, ...ordered.map(([, image]) => ({ type: 'image', mime_type: image.mimeType, data: image.base64 }))];
-}
-
-/** Clips this large or larger (about 4 MB and up) come by file uri; smaller ones inline (PROVIDERS.md §5). */
-export function omniDelivery(resolution: string): 'uri' | 'inline' {
-  return resolution === '1080p' || resolution === '4k' ? 'uri' : 'inline';
 }
 
 /** `POST /interactions` body for Omni: a background job, large clips delivered by file uri. */
@@ -242,6 +240,25 @@ export function createGeminiProvider(config: ProviderConfig, options: GeminiOpti
         method: 'POST',
         headers: { ...auth, 'content-type': 'application/json' },
         body: JSON.stringify(veo ? veoBody(request) : omniBody(request)),
+        phase: 'create',
+        signal,
+      });
+      if (veo) return { id: (await readJson<Operation>(response, config.key)).name, kind: 'operation' };
+      return { id: (await readJson<Interaction>(response, config.key)).id, kind: 'interaction' };
+    },
+    async continueClip(request, signal) {
+      const model = request.params.model;
+      assertModelId(model);
+      const veo = isVeoModel(model);
+      // The video link comes from Google's own answer; it is sent back only to the same origin.
+      if (veo && request.parent.videoUri && new URL(request.parent.videoUri).origin !== new URL(config.baseUrl).origin)
+        throw new ProviderError('badRequest', { reason: 'the clip\'s file link is not on this provider' });
+      const response = await call({
+        ...common,
+        url: url(veo ? `/${modelPath(model)}:predictLongRunning` : '/interactions'),
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify(veo ? veoExtendBody(request) : omniContinueBody(request)),
         phase: 'create',
         signal,
       });

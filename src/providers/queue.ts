@@ -49,7 +49,7 @@ interface Active {
 
 /**
  * The run queue: at most `concurrency(provider)` runs in flight per provider, the rest wait in
- * order. Each run is created (or, for a remix, remixed) once (never re-sent: a request that may
+ * order. Each run is created (or remixed, or continued) once (never re-sent: a request that may
  * have been accepted is not repeated), polled with the provider's hints or a growing delay,
  * downloaded at once on completion, and can be cancelled at any point.
  */
@@ -147,24 +147,25 @@ export class RunQueue {
     let job: RemoteJob | undefined = active.run.remote;
     try {
       if (!job) {
-        const remixOf = active.run.remixOf;
-        if (remixOf && !provider.remix) return this.#finish(active, { status: 'failed', error: { kind: 'unsupported' } });
+        const { remixOf, continuation } = active.run;
+        if ((remixOf && !provider.remix) || (continuation && !provider.continueClip)) return this.#finish(active, { status: 'failed', error: { kind: 'unsupported' } });
         let images: RequestImages | undefined;
-        if (!remixOf && active.run.params.images && this.#deps.loadImages) {
+        if (!remixOf && !continuation && active.run.params.images && this.#deps.loadImages) {
           // Read before anything is sent: a missing image fails the run with nothing charged.
           images = await this.#deps.loadImages(active.run).catch(() => null) ?? undefined;
           if (images === undefined) return this.#finish(active, { status: 'failed', error: { kind: 'imageMissing' } });
         }
         // Recorded before the request leaves: after a reload this run is never sent again.
         await this.#update(active, { startedAt: this.#deps.now() });
-        job = remixOf && provider.remix
-          ? await provider.remix({ id: remixOf.remoteId }, active.run.text, signal)
-          : await provider.create({ text: active.run.text, params: active.run.params, ...(active.run.shot ? { shot: active.run.shot } : {}), ...(images ? { images } : {}) }, signal);
+        job = await this.#send(active.run, provider, signal, images);
         await this.#update(active, { remote: job, remoteId: job.id, status: 'queued' });
       }
       const status = await this.#pollUntilDone(active, provider, job, sleep);
       if (status.state === 'failed') return this.#finish(active, { status: 'failed', error: runErrorOf(status.error) });
-      await this.#update(active, { status: 'downloading', progress: 100 });
+      // The clip's own link is kept (keyless): a Veo clip is extended from it.
+      const videoUrl = status.output?.videoUrl;
+      if (videoUrl) job = { ...job, urls: { ...job.urls, video: videoUrl } };
+      await this.#update(active, { status: 'downloading', progress: 100, ...(videoUrl ? { remote: job } : {}) });
       const bytes = await provider.download(job, status.output ?? {}, signal);
       const media = await this.#deps.storeMedia(active.run, bytes);
       await this.#finish(active, { status: 'succeeded', media });
@@ -175,6 +176,17 @@ export class RunQueue {
       }
       await this.#finish(active, { status: 'failed', error: this.#deps.errorOf?.(error) ?? runErrorOf(error) });
     }
+  }
+
+  /** The one request that starts a run: a create, a remix or a continuation. */
+  #send(run: Run, provider: VideoProvider, signal: AbortSignal, images?: RequestImages): Promise<RemoteJob> {
+    const { remixOf, continuation } = run;
+    if (remixOf && provider.remix) return provider.remix({ id: remixOf.remoteId }, run.text, signal);
+    if (continuation && provider.continueClip) {
+      const parent = { id: continuation.remoteId, ...(continuation.videoUri ? { videoUri: continuation.videoUri } : {}) };
+      return provider.continueClip({ kind: continuation.kind, text: run.text, params: run.params, parent }, signal);
+    }
+    return provider.create({ text: run.text, params: run.params, ...(run.shot ? { shot: run.shot } : {}), ...(images ? { images } : {}) }, signal);
   }
 
   async #pollUntilDone(active: Active, provider: VideoProvider, job: RemoteJob, sleep: NonNullable<QueueDeps['sleep']>): Promise<JobStatus> {

@@ -108,6 +108,16 @@ export interface GenerationRequest {
   images?: RequestImages;
 }
 
+/** Continue a finished clip: extend it, or edit it by an instruction (`text`). */
+export interface ContinueRequest {
+  kind: 'extend' | 'edit';
+  text: string;
+  /** The new run's parameters (`seconds`: the seconds an extension adds). */
+  params: GenerationParams;
+  /** The parent's job at the provider, and its file link where the provider extends from one. */
+  parent: { id: string; kind?: string; videoUri?: string };
+}
+
 /** A job the provider accepted: enough to poll, download, cancel or delete it after a reload. */
 export interface RemoteJob {
   id: string;
@@ -165,4 +175,6 @@ export interface VideoProvider {
   remove?(job: RemoteJob, signal?: AbortSignal): Promise<void>;
   /** Asks for a new video that changes a finished one (`job`) as `prompt` says. Never retried, like create. */
   remix?(job: RemoteJob, prompt: string, signal?: AbortSignal): Promise<RemoteJob>;
+  /** Asks for an extension or edit of a finished clip. Never retried, like create. */
+  continueClip?(request: ContinueRequest, signal?: AbortSignal): Promise<RemoteJob>;
 }

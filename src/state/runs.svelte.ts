@@ -18,6 +18,7 @@ import { RunDriver } from './run-driver';
 import { newId } from './ids';
 import { groupTakes, planRerun, rerunParams, takeParams, takeSeeds, type TakeGroup } from '../domain/takes';
 import { previzEngine } from './previz-engine';
+import { checkContinuation, clipSeconds, continuationRules, continuedSeconds, type ContinuationKind, type ContinueRefusal } from '../domain/lineage';
 import type { Shot } from '../domain/shot';
 
 /** The prompt version a run is made from. */
@@ -29,6 +30,14 @@ export interface RunSource {
   shot?: Shot;
   /** Which shot of a storyboard generation this run is. */
   sequence?: RunSequence;
+}
+
+/** A continuation that cannot be sent, with the reason (one sentence each). */
+export class ContinueRefused extends Error {
+  constructor(readonly reason: ContinueRefusal) {
+    super(`continuation refused: ${reason}`);
+    this.name = 'ContinueRefused';
+  }
 }
 
 /** A refused combination, with the problems that say which value and why. */
@@ -205,6 +214,42 @@ export class Runs {
     const remixOf = { runId: source.id, remoteId };
     const { promptId, rev } = source;
     return this.#send(newRun({ id: newId(now), promptId, rev, text, params, now, remixOf, ...(estimate !== undefined ? { costEstimate: estimate } : {}) }));
+  }
+
+  /** The parameters a continuation of `parent` is sent with (an extension's `seconds` are the seconds it adds). */
+  continuationParams(parent: Run, kind: ContinuationKind, stepSeconds: number): GenerationParams {
+    const { seed: _seed, ...params } = parent.params;
+    const resolution = kind === 'extend' ? continuationRules(parent.provider, parent.model)?.extend?.resolution : undefined;
+    return { ...params, seconds: kind === 'extend' ? stepSeconds : clipSeconds(parent), ...(resolution ? { resolution } : {}) };
+  }
+
+  /** The estimated price of a continuation (the seconds it makes), or undefined when none is published. */
+  estimateContinuation(parent: Run, kind: ContinuationKind, stepSeconds: number): number | undefined {
+    return this.estimate(this.continuationParams(parent, kind, stepSeconds));
+  }
+
+  /**
+   * Continues a finished clip (an explicit request from the person): extends it by `stepSeconds`
+   * or edits it as `text` says. Sent once, linked to its parent; refused, before anything is sent,
+   * past the model's length cap or for a model that cannot.
+   */
+  async continueClip(parent: Run, kind: ContinuationKind, text: string, stepSeconds: number): Promise<Run> {
+    const refusal = checkContinuation(parent, kind, stepSeconds, text);
+    if (refusal) throw new ContinueRefused(refusal);
+    const params = this.continuationParams(parent, kind, stepSeconds);
+    const now = Date.now();
+    const estimate = this.estimate(params);
+    const videoUri = parent.remote?.urls?.video;
+    const continuation = {
+      kind,
+      remoteId: (parent.remote?.id ?? parent.remoteId)!,
+      ...(videoUri ? { videoUri } : {}),
+      totalSeconds: continuedSeconds(parent, kind, stepSeconds),
+    };
+    const { promptId, rev } = parent;
+    return this.#send(
+      newRun({ id: newId(now), promptId, rev, text: text.trim(), params, now, parentRunId: parent.id, continuation, ...(estimate !== undefined ? { costEstimate: estimate } : {}) }),
+    );
   }
 
   /** True when the model draws with a seed Laqta can choose (each take then gets its own). */

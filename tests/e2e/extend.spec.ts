@@ -38,3 +38,70 @@ test('a Veo download that redirects where the browser cannot see is not followed
   await openApp(page, '#/runs');
   await expect(runRow(page, 'Hidden redirect').getByTestId('run-error')).toHaveText(/made the video, but your browser would not let Laqta fetch it/, { timeout: 20_000 });
 });
+
+test('an Omni clip is extended step by step, sent once each with previous_interaction_id; Runs shows the lineage, past 40 s is refused, and Compare shows the lineage too', async ({ page, request }) => {
+  const ports = { gemini: new URL(bases.gemini).port };
+  await request.get(`http://127.0.0.1:${ports.gemini}/__control/reset`);
+  await addKey(page, 'gemini', key);
+  await generate(page, 'gemini', 'Fox clip', 'A fox trots through fresh snow, low tracking shot [1s]', 'gemini-omni-1.1-flash');
+  await openApp(page, '#/runs');
+  const rows = page.getByRole('article', { name: 'Fox clip' });
+  await expect(rows.first().getByTestId('run-status')).toHaveText('Done', { timeout: 15_000 });
+  await expect(rows.first().getByTestId('lineage')).toHaveCount(0);
+
+  // Extend by 10 s, three times: 8 → 18 → 28 → 38 s.
+  for (const [i, after] of [18, 28, 38].entries()) {
+    await rows.first().getByRole('button', { name: 'Continue' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Continue “\u2068Fox clip\u2069”' });
+    await expect(dialog.getByRole('radio', { name: 'Extend: add seconds after the end' })).toBeChecked();
+    await expect(dialog.getByRole('combobox', { name: 'Seconds to add' })).toHaveValue('10');
+    await dialog.getByRole('textbox', { name: 'What happens next' }).fill(`The fox leaps into a drift, part ${i + 1} [1s]`);
+    await expect(dialog.getByTestId('continue-length')).toHaveText(`Length after: ${after} s (at most 40 s)`);
+    await expect(dialog.getByTestId('continue-cost')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Extend', exact: true }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(rows).toHaveCount(i + 2);
+    await expect(rows.first().getByTestId('run-status')).toHaveText('Done', { timeout: 15_000 });
+    await expect(rows.first().getByTestId('lineage-total')).toHaveText(`${after} s in all`);
+  }
+  const lineage = rows.first().getByRole('list', { name: 'Lineage' }).getByRole('listitem');
+  await expect(lineage).toHaveText(['First clip, 8 s', 'Extended +10 s', 'Extended +10 s', /Extended \+10 s/]);
+  await rows.first().getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByTestId('player')).toHaveAttribute('src', /^blob:/);
+  await page.keyboard.press('Escape');
+
+  // Each step was sent once, as a continuation of the step before it.
+  const log = (await (await request.get(`http://127.0.0.1:${ports.gemini}/__control/requests`)).json()) as { method: string; url: string; body: string }[];
+  const creates = log.filter((r) => r.method === 'POST' && r.url.endsWith('/interactions')).map((r) => JSON.parse(r.body) as { previous_interaction_id?: string; response_format: { duration?: string } });
+  expect(creates).toHaveLength(4);
+  expect(creates[0]!.previous_interaction_id).toBeUndefined();
+  expect(creates.slice(1).every((c) => typeof c.previous_interaction_id === 'string' && c.response_format.duration === '10s')).toBe(true);
+  expect(new Set(creates.map((c) => c.previous_interaction_id)).size).toBe(4);
+
+  // 38 s: no step fits under 40 s, so extending is refused with a sentence and nothing is sent; an edit is still offered.
+  await rows.first().getByRole('button', { name: 'Continue' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Continue “\u2068Fox clip\u2069”' });
+  await expect(dialog.getByTestId('continue-refusal')).toHaveText('This clip is already 38 s long, the most Google Gemini allows (40 s): it cannot be extended further.');
+  await expect(dialog.getByRole('button', { name: 'Extend', exact: true })).toBeDisabled();
+  await dialog.getByRole('radio', { name: 'Edit: change this clip by an instruction' }).check();
+  await expect(dialog.getByTestId('continue-length')).toHaveText('Length after: 38 s (at most 40 s)');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await page.screenshot({ path: 'test-results/extend-runs.png', fullPage: true });
+
+  // Compare: the column showing the extended clip shows where it came from.
+  await generate(page, 'gemini', 'Owl clip', 'An owl turns its head in the dusk [1s]', 'gemini-omni-1.1-flash');
+  await openApp(page, '#/library');
+  await page.getByRole('checkbox', { name: 'Pick “Fox clip” for comparison' }).check();
+  await page.getByRole('checkbox', { name: 'Pick “Owl clip” for comparison' }).check();
+  await page.getByRole('link', { name: 'Compare these 2' }).click();
+  const fox = page.getByTestId('result').filter({ hasText: 'Fox clip' });
+  const pick = fox.getByRole('combobox', { name: 'Result shown' });
+  const options = await pick.locator('option').allTextContents();
+  const third = options.findIndex((o) => /Extended \+10 s/.test(o));
+  expect(third, 'extensions are named in the run choice').toBeGreaterThan(-1);
+  const values = await pick.locator('option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+  await pick.selectOption(values[third]!);
+  await expect(fox.getByTestId('lineage')).toContainText('First clip, 8 s');
+  await expect(fox.getByTestId('lineage-total')).toHaveText(/\d+ s in all/);
+  await page.screenshot({ path: 'test-results/extend-compare.png', fullPage: true });
+});

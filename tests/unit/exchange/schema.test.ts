@@ -101,6 +101,18 @@ describe('runs and parameters from other features', () => {
     expect(Object.keys(back).slice(Object.keys(back).indexOf('remoteId'), Object.keys(back).indexOf('remoteId') + 2)).toEqual(['remoteId', 'remixOf']);
   });
 
+  it('a continued clip keeps its parent and its whole length through export and import, but never the parent\'s file link', () => {
+    const gemini = { ...defaultParams(), provider: 'gemini', model: 'veo-3.1-generate-preview', seconds: 7 };
+    const next = run('r2', 'p1', { provider: 'gemini', params: gemini, remoteId: 'op2', parentRunId: 'r1', continuation: { kind: 'extend', remoteId: 'op1', videoUri: 'https://evil.example/files/x', totalSeconds: 15 } });
+    const exported = exportLibraryJson({ ...emptyRecords(), prompts: [prompt('p1')], runs: [next] }, 0).text;
+    const result = parseLibraryText(exported);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const back = result.value.records.runs[0]!;
+    expect(back.parentRunId).toBe('r1');
+    expect(back.continuation).toEqual({ kind: 'extend', remoteId: 'op1', totalSeconds: 15 });
+    expect(problemsOf({ runs: [run('r3', 'p1', { parentRunId: '../vault' })] })[0]).toMatchObject({ field: 'parentRunId', problem: { code: 'wrongType', expected: 'id' } });
+  });
+
   it('a run whose provider is not the one its parameters name is refused, naming the run and both providers', () => {
     // Such a run would reach the remix and generate dialogs with a (field, reason) pair they have no sentence for.
     const odd = run('r1', 'p1', { provider: 'fal', params: { ...defaultParams(), provider: 'openai' } });

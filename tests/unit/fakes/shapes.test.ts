@@ -109,6 +109,33 @@ describe('Gemini fake: generated files as js-genai FileState and PROVIDERS.md §
   });
 });
 
+describe('Gemini fake: continuing a clip (previous_interaction_id; instances[0].video)', () => {
+  const cont = (previous: string, input: string, duration?: string) =>
+    gemini('/interactions', { model: 'gemini-omni-1.1-flash', input, previous_interaction_id: previous, background: true, response_format: { type: 'video', ...(duration ? { duration } : {}) } });
+
+  it('an interaction continues a finished one by previous_interaction_id; an unknown id is a Google 404', async () => {
+    const first = await settle(String((await omni('x [1s]')).id));
+    const next = await cont(String(first.id), 'more [1s]', '4s');
+    expect(next).toMatchObject({ id: expect.any(String), status: 'queued' });
+    expect(await cont('int_nope', 'more', '4s')).toMatchObject({ error: { code: 404, status: 'NOT_FOUND' } });
+  });
+
+  it('a continued clip stops at 40 s in all; an edit (no duration) keeps the length', async () => {
+    let id = String((await settle(String((await gemini('/interactions', { model: 'gemini-omni-1.1-flash', input: 'x [1s]', background: true, response_format: { type: 'video', duration: '10s' } })).id))).id);
+    for (let i = 0; i < 3; i++) id = String((await settle(String((await cont(id, 'more [1s]', '10s')).id))).id);
+    expect(await cont(id, 'more', '3s')).toMatchObject({ error: { code: 400, status: 'INVALID_ARGUMENT' } });
+    expect((await cont(id, 'make it night [1s]')).status).toBe('queued');
+  });
+
+  it('Veo extends from instances[0].video.uri of an earlier clip, only at 720p', async () => {
+    const done = await veoDone(String((await veo('waves [1s]')).name));
+    const uri = done.response?.generateVideoResponse?.generatedSamples?.[0]?.video?.uri ?? '';
+    expect(await veo('the wave breaks', { video: { uri } }, { durationSeconds: undefined, resolution: '720p' })).toMatchObject({ name: expect.stringMatching(/operations\//) });
+    expect(await veo('x', { video: { uri } }, { durationSeconds: undefined, resolution: '1080p' })).toMatchObject({ error: { code: 400 } });
+    expect(await veo('x', { video: { uri: 'https://elsewhere.example/files/nope' } }, { durationSeconds: undefined })).toMatchObject({ error: { code: 400 } });
+  });
+});
+
 describe('fal fake: the queue protocol of PROVIDERS.md §3', () => {
   it('submit answers request_id and the three URLs; status says IN_QUEUE with a position', async () => {
     const submit = (await (

@@ -245,3 +245,43 @@ describe('poll delays', () => {
     expect(pollDelayMs(5, 400)).toBe(400);
   });
 });
+
+describe('run queue: continuing a clip', () => {
+  const continued = (): Run => ({
+    ...newRun({ id: 'c1', promptId: 'p1', rev: 3, text: 'the fox runs off', params: { provider: 'gemini', model: 'gemini-omni-1.1-flash', seconds: 10, aspectRatio: '16:9', resolution: '720p' }, now: 1 }),
+    parentRunId: 'r1',
+    continuation: { kind: 'extend', remoteId: 'int_parent', totalSeconds: 18 },
+  });
+
+  it('sends one continueClip with the parent\'s job (never a create), and keeps the new clip\'s file link', async () => {
+    const provider = stubProvider({ polls: [{ state: 'succeeded', output: { videoUrl: 'https://g.example/v1beta/files/abc:download?alt=media' } }] });
+    const continueClip = vi.fn(async () => ({ id: 'int_child', kind: 'interaction' }));
+    const { queue, last } = setup(Object.assign(provider, { continueClip }));
+    queue.enqueue(continued());
+    await queue.settled('c1');
+    expect(continueClip).toHaveBeenCalledTimes(1);
+    expect(continueClip).toHaveBeenCalledWith({ kind: 'extend', text: 'the fox runs off', params: continued().params, parent: { id: 'int_parent' } }, expect.anything());
+    expect(provider.create).not.toHaveBeenCalled();
+    expect(last('c1')).toMatchObject({ status: 'succeeded', remote: { id: 'int_child', urls: { video: 'https://g.example/v1beta/files/abc:download?alt=media' } } });
+  });
+
+  it('a continuation whose send failed is not sent again, and a provider that cannot continue fails as unsupported', async () => {
+    const provider = stubProvider();
+    const continueClip = vi.fn(async () => {
+      throw new ProviderError('server', { status: 503 });
+    });
+    const { queue, last } = setup(Object.assign(provider, { continueClip }));
+    queue.enqueue(continued());
+    await queue.settled('c1');
+    expect(continueClip).toHaveBeenCalledTimes(1);
+    expect(last('c1')?.status).toBe('failed');
+
+    const plain = stubProvider();
+    const second = setup(plain);
+    second.queue.enqueue({ ...continued(), id: 'c2' });
+    await second.queue.settled('c2');
+    expect(second.last('c2')).toMatchObject({ status: 'failed', error: { kind: 'unsupported' } });
+    expect(plain.create).not.toHaveBeenCalled();
+  });
+});
+

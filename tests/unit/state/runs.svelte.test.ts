@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { previzModel } from '../../../src/providers/previz/capabilities';
 import { ProviderError, type VideoProvider } from '../../../src/providers/types';
 import { ProviderKeys } from '../../../src/state/providers.svelte';
-import { ParamsRefused, Runs } from '../../../src/state/runs.svelte';
+import { ContinueRefused, ParamsRefused, Runs } from '../../../src/state/runs.svelte';
+import { newRun, type Run } from '../../../src/domain/run';
 import type { Leases } from '../../../src/storage/leases';
 import { fakeBrowser, settle } from './fakes';
 import { newStoryboard } from '../../../src/domain/storyboard';
@@ -65,6 +66,30 @@ describe('runs', () => {
     await settle();
     expect(a.runs.items).toEqual([]);
     expect(b.runs.items).toEqual([]);
+  });
+
+  it('continuing a clip past 40 s, or with a model that cannot, is refused with its reason and nothing is stored or sent', async () => {
+    const { runs } = await openTab();
+    const omni: Run = {
+      ...newRun({ id: 'r1', promptId: 'p1', rev: 1, text: 'a fox', params: { provider: 'gemini', model: 'gemini-omni-1.1-flash', seconds: 8, aspectRatio: '16:9', resolution: '720p' }, now: 1 }),
+      status: 'succeeded',
+      remote: { id: 'int_1', kind: 'interaction' },
+      parentRunId: 'r0',
+      continuation: { kind: 'extend', remoteId: 'int_0', totalSeconds: 38 },
+    };
+    await expect(runs.continueClip(omni, 'extend', 'more', 3)).rejects.toMatchObject({ reason: 'tooLong' });
+    await expect(runs.continueClip({ ...omni, provider: 'previz', model: previzModel }, 'extend', 'more', 3)).rejects.toBeInstanceOf(ContinueRefused);
+    expect(runs.items).toEqual([]);
+  });
+
+  it('a continuation is sent with the parent\'s settings, the seconds it adds, and its whole length; the seed is not reused', async () => {
+    const { runs } = await openTab();
+    const parent: Run = {
+      ...newRun({ id: 'r1', promptId: 'p1', rev: 1, text: 'a fox', params: { provider: 'gemini', model: 'veo-3.1-generate-preview', seconds: 8, aspectRatio: '9:16', resolution: '1080p', seed: 4 }, now: 1 }),
+      status: 'succeeded',
+    };
+    expect(runs.continuationParams(parent, 'extend', 7)).toEqual({ provider: 'gemini', model: 'veo-3.1-generate-preview', seconds: 7, aspectRatio: '9:16', resolution: '720p' });
+    expect(runs.estimateContinuation(parent, 'extend', 7)).toBeCloseTo(7 * 0.4);
   });
 });
 

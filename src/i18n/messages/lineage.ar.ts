@@ -1,0 +1,38 @@
+import type { Translation } from '../types';
+import type { en } from './lineage';
+
+/** The Arabic of messages/lineage.ts (loaded only when Arabic is chosen). */
+export const ar: Translation<typeof en> = {
+  'lineage.continue': 'تابِع',
+  'lineage.continueName': 'تابِع «{title}»',
+  'lineage.title': 'متابعة «{title}»',
+  'lineage.hint': 'اطلب من {provider} مزيدًا من هذه اللقطة، أو اللقطة نفسها بعد تغييرها. تُرسل مرة واحدة حين تضغط الزر، وترتبط بهذا التشغيل.',
+  'lineage.kind': 'ماذا تريد',
+  'lineage.kind.extend': 'مدّ: أضف ثواني بعد النهاية',
+  'lineage.kind.edit': 'تعديل: غيّر هذه اللقطة بتعليمة',
+  'lineage.step': 'الثواني المضافة',
+  'lineage.stepN': '+{seconds} ث',
+  'lineage.textExtend': 'ماذا يحدث بعد ذلك',
+  'lineage.textEdit': 'ما الذي يجب أن يتغيّر',
+  'lineage.lengthAfter': 'الطول بعدها: {seconds} ث (بحدّ أقصى {max} ث)',
+  'lineage.sendExtend': 'مُدّ',
+  'lineage.sendEdit': 'عدّل',
+  'lineage.started': 'بدأ. اللقطة الجديدة في أعلى التشغيلات، مرتبطة بهذه.',
+  'lineage.refused.notFinished': 'لا تُتابَع إلا لقطة مكتملة.',
+  'lineage.refused.unsupported': 'لا يستطيع {model} متابعة لقطة بهذه الطريقة. يستطيع Gemini Omni مدّ اللقطة أو تعديلها، ويستطيع Veo 3.1 مدّها.',
+  'lineage.refused.noJob': 'ليس لهذا التشغيل معرّف مهمة لدى {provider}، فلا يمكن متابعته (التشغيل المستورد لا يحفظه).',
+  'lineage.refused.noVideoLink': 'لم يُحفظ رابط هذه اللقطة لدى {provider}، فلا يستطيع Veo مدّها. اللقطات الجديدة تحفظه.',
+  'lineage.refused.tooLong': 'سيصير طول اللقطة {seconds} ث، ولا يتابع {provider} لقطة إلا حتى {max} ث. اختر ثواني أقل، أو ابدأ لقطة جديدة.',
+  'lineage.refused.inputTooLong': 'يمدّ Veo لقطات حتى 30 ث، وهذه طولها {seconds} ث.',
+  'lineage.refused.badStep': 'يضيف {model} {allowed} ث في كل خطوة.',
+  'lineage.refused.emptyText': 'اكتب ما يحدث بعد ذلك، أو ما الذي يجب أن يتغيّر.',
+  'lineage.refused.atCap': 'طول هذه اللقطة {seconds} ث، وهو أقصى ما يسمح به {provider} ({max} ث): لا يمكن مدّها أكثر.',
+  'lineage.label': 'السلسلة',
+  'lineage.first': 'اللقطة الأولى، {seconds} ث',
+  'lineage.extended': 'مُدّت +{seconds} ث',
+  'lineage.edited': 'عُدّلت',
+  'lineage.total': '{seconds} ث في المجموع',
+  'lineage.this': 'هذا التشغيل',
+  'lineage.continuedBy': { zero: 'لم يتابعه أي تشغيل', one: 'تابعه تشغيل واحد لاحق', two: 'تابعه تشغيلان لاحقان', few: 'تابعه {count} تشغيلات لاحقة', many: 'تابعه {count} تشغيلًا لاحقًا', other: 'تابعه {count} تشغيل لاحق' },
+  'lineage.missing': 'لقطة سابقة (محذوفة)',
+};
