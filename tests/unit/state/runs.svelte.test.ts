@@ -8,7 +8,6 @@ import type { Leases } from '../../../src/storage/leases';
 import { fakeBrowser, settle } from './fakes';
 import { newStoryboard } from '../../../src/domain/storyboard';
 import { emptyShot } from '../../../src/domain/shot';
-import { newRun } from '../../../src/domain/run';
 import { saveRun } from '../../../src/storage/runs';
 import { recordKey } from '../../../src/storage/db';
 
