@@ -9,7 +9,7 @@ const omni = (id: string, over: Partial<Run> = {}): Run => ({
   ...over,
 });
 const veo = (id: string, over: Partial<Run> = {}): Run =>
-  omni(id, { model: 'veo-3.1-generate-preview', params: { provider: 'gemini', model: 'veo-3.1-generate-preview', seconds: 8, aspectRatio: '16:9', resolution: '720p' }, remote: { id: `models/veo/operations/${id}`, kind: 'operation', urls: { video: 'https://g.example/v1beta/files/abc:download?alt=media' } }, ...over });
+  omni(id, { model: 'veo-3.1-lite-generate-preview', params: { provider: 'gemini', model: 'veo-3.1-lite-generate-preview', seconds: 8, aspectRatio: '16:9', resolution: '720p' }, remote: { id: `models/veo/operations/${id}`, kind: 'operation', urls: { video: 'https://g.example/v1beta/files/abc:download?alt=media' } }, ...over });
 /** A continuation of `parent` as Runs makes it. */
 const child = (id: string, parent: Run, kind: 'extend' | 'edit', seconds: number): Run =>
   omni(id, { parentRunId: parent.id, params: { ...parent.params, seconds }, continuation: { kind, remoteId: parent.remote!.id, totalSeconds: continuedSeconds(parent, kind, seconds) } });
@@ -17,7 +17,7 @@ const child = (id: string, parent: Run, kind: 'extend' | 'edit', seconds: number
 describe('continuation rules are data per model', () => {
   it('Omni extends by 3-10 s up to 40 s and edits; Veo 3.1 extends by 7 s at 720p; others cannot', () => {
     expect(continuationRules('gemini', 'gemini-omni-1.1-flash')).toEqual({ extend: { steps: [3, 4, 5, 6, 7, 8, 9, 10], maxTotalSeconds: 40 }, edit: true });
-    expect(continuationRules('gemini', 'veo-3.1-fast-generate-preview')).toMatchObject({ extend: { steps: [7], resolution: '720p', maxInputSeconds: 30 }, edit: false });
+    expect(continuationRules('gemini', 'veo-3.1-lite-generate-preview')).toMatchObject({ extend: { steps: [7], resolution: '720p', maxInputSeconds: 30 }, edit: false });
     expect(continuationRules('gemini', 'veo-3.0-generate-001')).toBeUndefined();
     expect(continuationRules('openai', 'sora-2')).toBeUndefined();
     expect(continuationRules('fal', 'fal-ai/veo3.1')).toBeUndefined();

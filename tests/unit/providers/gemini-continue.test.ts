@@ -28,7 +28,7 @@ describe('continuation request shapes (js-genai: previous_interaction_id; Genera
 
   it('Veo extend: instances[0].video.uri is the earlier clip\'s file, at 720p, with no durationSeconds', () => {
     const uri = 'https://generativelanguage.googleapis.com/v1beta/files/abc:download?alt=media';
-    expect(veoExtendBody({ kind: 'extend', text: 'the wave breaks', params: params({ model: 'veo-3.1-generate-preview', seconds: 7, resolution: '1080p' }), parent: { id: 'op', videoUri: uri } })).toEqual({
+    expect(veoExtendBody({ kind: 'extend', text: 'the wave breaks', params: params({ model: 'veo-3.1-lite-generate-preview', seconds: 7, resolution: '1080p' }), parent: { id: 'op', videoUri: uri } })).toEqual({
       instances: [{ prompt: 'the wave breaks', video: { uri } }],
       parameters: { aspectRatio: '16:9', resolution: '720p', sampleCount: 1 },
     });
@@ -70,7 +70,7 @@ describe('continuing clips against the Gemini fake', () => {
 
   it('Veo: a finished clip is extended from its file link', async () => {
     const p = createGeminiProvider({ baseUrl: base, key: 'k-test-1234' });
-    const veo = params({ model: 'veo-3.1-generate-preview', seconds: 8 });
+    const veo = params({ model: 'veo-3.1-lite-generate-preview', seconds: 8 });
     const first = await p.create({ text: 'waves [1s]', params: veo });
     const status = await done(p, first);
     const videoUri = status.output?.videoUrl;
@@ -83,7 +83,7 @@ describe('continuing clips against the Gemini fake', () => {
   it('Veo: a file link on another origin is never sent with the key', async () => {
     const p = createGeminiProvider({ baseUrl: base, key: 'k-test-1234' });
     await expect(
-      p.continueClip!({ kind: 'extend', text: 'x', params: params({ model: 'veo-3.1-generate-preview', seconds: 7 }), parent: { id: 'op', videoUri: 'https://evil.example/v1beta/files/abc' } }),
+      p.continueClip!({ kind: 'extend', text: 'x', params: params({ model: 'veo-3.1-lite-generate-preview', seconds: 7 }), parent: { id: 'op', videoUri: 'https://evil.example/v1beta/files/abc' } }),
     ).rejects.toMatchObject({ kind: 'badRequest' });
   });
 });

@@ -81,14 +81,13 @@ describe('runs', () => {
     expect(runs.items).toEqual([]);
   });
 
-  it('a continuation is sent with the parent\'s settings, the seconds it adds, and its whole length; the seed is not reused', async () => {
+  it('a continuation is sent with the parent\'s settings, the seconds it adds, at 720p; the seed is not reused', async () => {
     const { runs } = await openTab();
     const parent: Run = {
-      ...newRun({ id: 'r1', promptId: 'p1', rev: 1, text: 'a fox', params: { provider: 'gemini', model: 'veo-3.1-generate-preview', seconds: 8, aspectRatio: '9:16', resolution: '1080p', seed: 4 }, now: 1 }),
+      ...newRun({ id: 'r1', promptId: 'p1', rev: 1, text: 'a fox', params: { provider: 'gemini', model: 'veo-3.1-lite-generate-preview', seconds: 8, aspectRatio: '9:16', resolution: '1080p', seed: 4 }, now: 1 }),
       status: 'succeeded',
     };
-    expect(runs.continuationParams(parent, 'extend', 7)).toEqual({ provider: 'gemini', model: 'veo-3.1-generate-preview', seconds: 7, aspectRatio: '9:16', resolution: '720p' });
-    expect(runs.estimateContinuation(parent, 'extend', 7)).toBeCloseTo(7 * 0.4);
+    expect(runs.continuationParams(parent, 'extend', 7)).toEqual({ provider: 'gemini', model: 'veo-3.1-lite-generate-preview', seconds: 7, aspectRatio: '9:16', resolution: '720p' });
   });
 });
 
