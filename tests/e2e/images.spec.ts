@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { APIRequestContext, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openApp } from './fixtures';
 import { addKey, bases, runRow } from './provider-steps';
 
@@ -89,4 +90,22 @@ test('a model that takes no images says so in one sentence, and offers no picker
   await panel.getByRole('combobox', { name: 'Model', exact: true }).selectOption('fal-ai/ltx-2/text-to-video');
   await expect(panel.getByTestId('images-not-offered')).toHaveText('fal-ai/ltx-2/text-to-video takes no images: it makes the video from the text alone.');
   await expect(panel.getByLabel('Choose a first frame')).toHaveCount(0);
+});
+
+test('the image pickers are named in English and Arabic and pass axe in both', async ({ page }) => {
+  for (const [locale, region, provider, names] of [
+    ['en', 'Generate', 'Provider', ['Choose a first frame', 'Choose a last frame', 'Add a reference image']],
+    ['ar', 'التوليد', 'المزوّد', ['اختر إطارًا أول', 'اختر إطارًا أخيرًا', 'أضف صورة مرجعية']],
+  ] as const) {
+    await page.goto('./#/compose');
+    await page.evaluate((l) => localStorage.setItem('laqta.locale', l), locale);
+    await page.reload();
+    await openApp(page, '#/compose');
+    const panel = page.getByRole('region', { name: region });
+    await panel.getByRole('combobox', { name: provider }).selectOption('gemini');
+    const images = panel.getByTestId('image-inputs');
+    for (const name of names) await expect(images.getByLabel(name, { exact: true })).toBeVisible();
+    const axe = await new AxeBuilder({ page }).include('[data-testid="image-inputs"]').analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+  }
 });
