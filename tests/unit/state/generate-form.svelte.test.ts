@@ -47,6 +47,8 @@ describe('the Generate form', () => {
     form.setProvider('fal');
     form.pickModel('fal-ai/veo3');
     expect(prompt.params.images).toEqual({ first });
+    form.pickModel('fal-ai/ltx-2/text-to-video');
+    expect('images' in prompt.params).toBe(false);
   });
 
   it('follows the prompt when its parameters change elsewhere (another prompt opened, another tab)', () => {
