@@ -4,8 +4,7 @@ import type { ModelCapabilities } from '../domain/params';
  * fal.ai splits most models into a text-to-video and an image-to-video endpoint. A first frame
  * goes to the image-to-video id, as `image_url` (a data URI is accepted, PROVIDERS.md §5). Rows
  * are only for pairs whose image-to-video id and field were found in fal's pages or client code;
- * Wan and LTX-2 are left out until their image-to-video ids and fields are checked. Seedance 2.0's
- * pair (`image_url`) is the one fal's image-to-video catalogue page shows as its example.
+ * Wan, LTX-2 and Seedance 2.0 are left out until their image-to-video ids and fields are checked.
  */
 export interface FalImageEndpoint {
   /** The image-to-video endpoint id. */
@@ -23,7 +22,6 @@ const endpoints: Readonly<Record<string, FalImageEndpoint>> = {
   'fal-ai/veo3.1': { endpoint: 'fal-ai/veo3.1/image-to-video', firstField: 'image_url' },
   'fal-ai/minimax/hailuo-2.3/standard/text-to-video': { endpoint: 'fal-ai/minimax/hailuo-2.3/standard/image-to-video', firstField: 'image_url' },
   'fal-ai/kling-video/v3/standard/text-to-video': { endpoint: 'fal-ai/kling-video/v3/standard/image-to-video', firstField: 'start_image_url' },
-  'bytedance/seedance-2.0/text-to-video': { endpoint: 'bytedance/seedance-2.0/image-to-video', firstField: 'image_url' },
 };
 
 /** Where a first frame for `model` goes, if Laqta knows. */

@@ -138,6 +138,7 @@ describe('capabilities as data, with dated and sourced prices', () => {
     expect(capabilitiesFor('gemini', 'veo-3.1-lite-generate-preview').imageInputs).toEqual({ first: true, last: true, references: 3 });
     expect(capabilitiesFor('fal', 'fal-ai/veo3.1').imageInputs).toEqual({ first: true, last: false, references: 0 });
     expect(capabilitiesFor('fal', 'bytedance/seedance-2.0/text-to-video').imageInputs).toBeUndefined();
+    expect(capabilitiesFor('fal', 'fal-ai/ltx-2/text-to-video').imageInputs).toBeUndefined();
   });
 
   it('the OpenAI-compatible provider has no default host and no default model', () => {
