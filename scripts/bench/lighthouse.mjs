@@ -17,6 +17,7 @@ export async function runLighthouse(url, chromePath, flags, preset) {
       fcp: audits['first-contentful-paint'].numericValue,
       lcp: audits['largest-contentful-paint'].numericValue,
       tbt: audits['total-blocking-time'].numericValue,
+      cls: audits['cumulative-layout-shift'].numericValue,
     };
   } finally {
     await chrome.kill();
