@@ -114,6 +114,8 @@ test('fal Veo 3 offers 4 and 6 s, its estimate follows the sound switch, and the
 });
 
 test('the gateway card and the free seconds and size are axe-clean in English and in Arabic, right to left', async ({ page }, info) => {
+  // Four axe scans: as slow as the screens spec's, which is marked slow too.
+  test.slow();
   await addKey(page, 'openai', 'sk-gateway');
   await savePrompt(page, 'Gulls', 'Gulls over a harbour at first light.');
   const panel = page.getByRole('region', { name: 'Generate' });
