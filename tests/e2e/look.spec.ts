@@ -137,3 +137,14 @@ test('a dialog opened by a palette command in another section gives focus to the
   const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(shortcuts).toContainText('Alt+1 … Alt+7');
 });
+
+test("a group's one-line summary shows the terms the prompt names by hand as well as the chips chosen", async ({ page }) => {
+  await openApp(page);
+  const composer = composerOf(page);
+  await expect(composer.getByTestId('chosen-camera')).toHaveText('nothing chosen yet');
+  await page.getByRole('textbox', { name: 'Prompt', exact: true }).fill('A fishing boat leaves the harbour, wide shot, slow dolly-in, golden-hour sunlight.');
+  await expect(composer.getByTestId('chosen-camera')).toHaveText('Wide shot · Dolly in');
+  await expect(composer.getByTestId('chosen-lighting')).toHaveText('Golden hour');
+  await composer.getByRole('button', { name: 'Low angle', exact: true }).click();
+  await expect(composer.getByTestId('chosen-camera')).toHaveText('Wide shot · Low angle · Dolly in');
+});
