@@ -9,8 +9,10 @@ const subjects = ['Mona waits at the stop', 'Mona looks up the street', 'The tra
 async function writeStoryboard(page: Page): Promise<void> {
   await openApp(page, '#/compose');
   await page.getByRole('button', { name: 'New storyboard' }).click();
-  await page.getByLabel('Title').fill('Tram stop');
+  // The storyboard editor is a chunk of its own: a person types the title once its cast sheet is there.
   const cast = page.getByRole('group', { name: 'Cast sheet' });
+  await expect(cast).toBeVisible();
+  await page.getByLabel('Title').fill('Tram stop');
   await cast.getByRole('textbox', { name: 'Characters' }).fill(character);
   await cast.getByRole('textbox', { name: 'Style' }).fill('35 mm film');
   const shots = page.getByTestId('storyboard-shot');

@@ -14,8 +14,10 @@ const character = 'Mona, a tall woman in her sixties with short grey hair';
 async function writeStoryboard(page: Page): Promise<void> {
   await openApp(page, '#/compose');
   await page.getByRole('button', { name: 'New storyboard' }).click();
-  await page.getByLabel('Title').fill('Tram stop');
+  // The storyboard editor is a chunk of its own: a person types the title once its cast sheet is there.
   const cast = page.getByRole('group', { name: 'Cast sheet' });
+  await expect(cast).toBeVisible();
+  await page.getByLabel('Title').fill('Tram stop');
   await cast.getByRole('textbox', { name: 'Characters' }).fill(character);
   await cast.getByRole('textbox', { name: 'Style' }).fill('16 mm film, soft grain');
 
