@@ -3,6 +3,7 @@ import { runErrorMessageKey } from '../../providers/errors';
 import { isEngineId } from '../../providers/engines';
 import type { Run, RunError } from '../../domain/run';
 import { connectivity } from '../../state/network.svelte';
+import { safeFileName } from '../common/download';
 
 /** The provider's name in the interface language. */
 export function providerLabel(provider: string): string {
@@ -48,14 +49,6 @@ export function statusText(run: Run, waiting: number | undefined, waitingForKey:
 
 /** A file name for the downloaded video, from the prompt's title: no path characters, no control characters. */
 export function videoFileName(title: string, run: Run): string {
-  const safe = title
-    .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '')
-    .slice(0, 80)
-    .trim();
   const ext = run.media?.mimeType === 'video/webm' ? 'webm' : 'mp4';
-  return `${safe || 'laqta-video'}-${run.id.slice(-6)}.${ext}`;
+  return `${safeFileName(title, 'laqta-video')}-${run.id.slice(-6)}.${ext}`;
 }
