@@ -74,7 +74,8 @@ export function moveShape(id: string, framing: Framing, seconds: number): MoveSh
     case 'tilt':
       return { start: { pitch: -22 }, change: { pitch: 40 } };
     case 'truck':
-      return { start: { lateral: -0.45 * d }, change: { lateral: 0.9 * d } };
+      // The vocabulary's words say "trucking left": the camera slides to its left.
+      return { start: { lateral: 0.45 * d }, change: { lateral: -0.9 * d } };
     case 'pedestal':
       return { change: { height: Math.max(0.9, 0.45 * d), look: Math.max(0.9, 0.45 * d) } };
     case 'crane':

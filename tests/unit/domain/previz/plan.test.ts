@@ -120,6 +120,13 @@ describe('previz camera path', () => {
     expect(cameraAt(still, 3.8)).toEqual(cameraAt(still, 0.2));
   });
 
+  it('a truck goes the way its words say ("trucking left"): the subject drifts to the right of the frame as the camera slides left', () => {
+    const p = plan({ movement: ['truck'] });
+    // Where the stand-in's feet sit across the frame (camera space x: positive is frame right).
+    const across = (t: number) => toCamera(cameraAt(p, t), vec(subjectAt(p, t).x, 0, 0)).x;
+    expect(across(3.8)).toBeGreaterThan(across(0.2));
+  });
+
   it('two takes with different seeds differ (handheld wobble and timing), the same seed repeats exactly', () => {
     const a = plan({ movement: ['handheld', 'dolly-in'] }, 4, 1);
     const b = plan({ movement: ['handheld', 'dolly-in'] }, 4, 2);
