@@ -10,6 +10,8 @@ export const ar: Translation<typeof en> = {
   'compose.textPlaceholder': 'صِف اللقطة: الأسلوب، الموضوع، المكان، الكاميرا، الإضاءة، مراحل الحركة، الصوت…',
   'compose.new': 'أمر جديد',
   'compose.save': 'حفظ',
+  'compose.more': 'المزيد',
+  'compose.moreActions': 'المزيد من الإجراءات',
   'compose.saveShortcut': 'Ctrl+S',
   'compose.state.clean': 'لا تغييرات',
   'compose.state.dirty': 'تغييرات غير محفوظة',

@@ -8,6 +8,8 @@ export const en = {
   'compose.textPlaceholder': 'Describe the shot: style, subject, setting, camera, lighting, action beats, sound…',
   'compose.new': 'New prompt',
   'compose.save': 'Save',
+  'compose.more': 'More',
+  'compose.moreActions': 'More actions',
   'compose.saveShortcut': 'Ctrl+S',
   'compose.state.clean': 'No changes',
   'compose.state.dirty': 'Unsaved changes',
