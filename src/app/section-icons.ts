@@ -1,15 +1,8 @@
-import type { Component } from 'svelte';
-import PenLine from '@lucide/svelte/icons/pen-line';
-import Library from '@lucide/svelte/icons/library';
-import Columns2 from '@lucide/svelte/icons/columns-2';
-import Clapperboard from '@lucide/svelte/icons/clapperboard';
-import GraduationCap from '@lucide/svelte/icons/graduation-cap';
-import Settings from '@lucide/svelte/icons/settings';
-import BookOpen from '@lucide/svelte/icons/book-open';
+import { BookOpen, Clapperboard, Columns2, GraduationCap, Library, PenLine, Settings, type IconNode } from 'lucide';
 import type { SectionId } from './router.svelte';
 
 /** The pictogram beside each section's name (the bottom tab bar leans on it); a new section gets a book until it has its own. */
-const icons: Partial<Record<SectionId, Component>> = {
+const icons: Partial<Record<SectionId, IconNode>> = {
   compose: PenLine,
   library: Library,
   compare: Columns2,
@@ -18,6 +11,6 @@ const icons: Partial<Record<SectionId, Component>> = {
   settings: Settings,
 };
 
-export function sectionIcon(id: SectionId): Component {
+export function sectionIcon(id: SectionId): IconNode {
   return icons[id] ?? BookOpen;
 }
