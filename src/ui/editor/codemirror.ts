@@ -31,8 +31,13 @@ const listeners = new WeakMap<EditorView, EditorHooks>();
 const states = new Map<string, EditorState>();
 const keptStates = 30;
 
+/** The label and hint each labels extension was made for, so an unchanged relabel costs nothing. */
+const labelled = new WeakMap<object, string>();
+
 function labelExtensions(label: string, hint: string) {
-  return [EditorView.contentAttributes.of({ 'aria-label': label, spellcheck: 'true' }), placeholder(hint)];
+  const extensions = [EditorView.contentAttributes.of({ 'aria-label': label, spellcheck: 'true' }), placeholder(hint)];
+  labelled.set(extensions, `${label}\n${hint}`);
+  return extensions;
 }
 
 function freshState(doc: string, label: string, hint: string): EditorState {
@@ -64,6 +69,14 @@ function remember(key: string, state: EditorState): void {
   states.delete(key);
   states.set(key, state);
   while (states.size > keptStates) states.delete(states.keys().next().value!);
+}
+
+/**
+ * Builds a prompt's editor state ahead of its view, so that building the state and drawing the
+ * view are two tasks rather than one long one (the view then finds the state kept here).
+ */
+export function prepareState(key: string, doc: string, label: string, hint: string): void {
+  if (!states.has(key)) remember(key, freshState(doc, label, hint));
 }
 
 /** Mounts an editor for one prompt, reusing its earlier state (and undo history) if there is one. */
@@ -111,6 +124,8 @@ export function syncText(view: EditorView, text: string): void {
 
 /** Updates the accessible name and placeholder (the interface language changed). */
 export function relabel(view: EditorView, label: string, hint: string): void {
+  const current = labels.get(view.state);
+  if (current && labelled.get(current) === `${label}\n${hint}`) return;
   view.dispatch({ effects: labels.reconfigure(labelExtensions(label, hint)) });
 }
 
