@@ -4,7 +4,11 @@
  * paint nor sits in one long task with it.
  */
 
-/** Runs `step` in a task after the next frame has been painted. */
+/**
+ * Runs `step` in a task once the next frame is on screen: a frame's callbacks run before it is
+ * painted, so the second frame's callback is the first moment the first one is surely shown.
+ * (Heavy downloads started any earlier compete with the first view for the network.)
+ */
 export function afterPaint(step: () => void): void {
   if (typeof requestAnimationFrame !== 'function') {
     setTimeout(step, 0);
@@ -17,7 +21,7 @@ export function afterPaint(step: () => void): void {
     done = true;
     step();
   };
-  requestAnimationFrame(() => setTimeout(once, 0));
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(once, 0)));
   setTimeout(once, 250);
 }
 
@@ -25,4 +29,14 @@ export function afterPaint(step: () => void): void {
 export function whenIdle(step: () => void, timeout = 2000): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => step(), { timeout });
   else setTimeout(step, 50);
+}
+
+/**
+ * Resolves in a new task: a long piece of start-up work split at these points leaves the page
+ * free to answer a tap in between (no single task holds the main thread for long).
+ */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -14,12 +14,15 @@ describe('start-up scheduling', () => {
     return () => pending.splice(0).forEach((cb) => cb(performance.now()));
   }
 
-  it('runs deferred work once, in a task after the next frame', () => {
+  it('runs deferred work once, in a task after the next frame is on screen (the frame after it has begun)', () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     const paint = frames();
     const step = vi.fn();
     afterPaint(step);
     vi.advanceTimersByTime(100);
+    expect(step).not.toHaveBeenCalled();
+    paint();
+    vi.advanceTimersByTime(0);
     expect(step).not.toHaveBeenCalled();
     paint();
     expect(step).not.toHaveBeenCalled();
