@@ -51,6 +51,13 @@ export default defineConfig({
     outDir: process.env.LAQTA_OUT_DIR || 'dist',
     target: 'es2022',
     sourcemap: false,
+    // One stylesheet, in the head: a lazy page then adds no <link> (and no style pass) as it
+    // mounts, and nothing is painted before its rules arrive.
+    cssCodeSplit: false,
+    // index.html names the shell's modules (no waterfall on the way to the first view); a lazy
+    // chunk's own imports are found by the browser as it reads the chunk, instead of the helper
+    // adding a <link> per module to the page while the page is being built.
+    modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
   },
   // The headers public/_headers asks of a real host, so the e2e suite runs under them too.
   preview: { headers: hostingHeaders },
