@@ -1,16 +1,40 @@
 import { framingOf } from '../previz/framing';
 import { moveShape, type MoveShape } from '../previz/moves';
-import { arrow, circle, curvedArrow, faint, fill, line, person, poly, sideNamedIn, speedLines, type Heading, type Pictogram, type Stroke } from './draw';
+import { arrow, circle, curvedArrow, dash, faint, fill, head, line, person, poly, rect, sideNamedIn, speedLines, type Box, type Heading, type Pictogram, type Stroke } from './draw';
 
 /** A small subject for the moves drawn around it. */
 const subject = (x: number, y: number): Stroke[] => person(x, y, 4.6);
 
-/** Moves that happen in a blink (a whip pan, a crash zoom) trail speed lines. */
+/** Moves that happen in a blink (a whip pan, a crash zoom) leave a trail: speed lines, a frame between frames. */
 const quick = (shape: MoveShape) => !!shape.window && shape.window[1] - shape.window[0] < 0.3;
 
-/** Four corner brackets pointing into the middle: the picture tightening (a zoom in). */
-function zoomIn(): Stroke[] {
-  return ([[1, 1], [-1, 1], [1, -1], [-1, -1]] as const).flatMap(([sx, sy]) => arrow(12 - sx * 9, 12 - sy * 8, 12 - sx * 4.5, 12 - sy * 4));
+/**
+ * A zoom by Previz's change of ln tan(fov / 2): the frame it starts from, dashed, and the frame it
+ * lands on, solid, round the subject (zooming in, the landing frame is the smaller by the tan
+ * ratio); a quick one leaves a frame between.
+ */
+function zoomFrames(logTan: number, fast: boolean): Stroke[] {
+  const frame = (k: number): Box => ({ x: 12 - 10 * k, y: 12 - 8 * k, w: 20 * k, h: 16 * k });
+  const small = Math.exp(-Math.abs(logTan));
+  const [from, to] = logTan < 0 ? [1, small] : [small, 1];
+  const trail = fast ? [dash(rect(frame(Math.sqrt(small))))] : [];
+  return [dash(rect(frame(from))), ...trail, line(rect(frame(to))), fill(circle(12, 12, 1.2))];
+}
+
+/**
+ * A dolly zoom: the subject keeps its size while the set behind it stretches: the set's lines
+ * fan out from behind the subject, their heads outward when the background grows (the camera backs
+ * away as the lens zooms in), inward when it shrinks.
+ */
+function vertigo(grows: boolean): Stroke[] {
+  const vanish = [12, 9] as const;
+  const set = ([[-1, -1], [1, -1], [-1, 1], [1, 1]] as const).flatMap(([sx, sy]) => {
+    const near: [number, number] = [vanish[0] + sx * 3.2, vanish[1] + sy * 3.2];
+    const far: [number, number] = [12 + sx * 9.5, sy < 0 ? 2.5 : 21.5];
+    const [from, to] = grows ? [near, far] : [far, near];
+    return [dash(poly([from, to])), line(head(to[0], to[1], to[0] - from[0], to[1] - from[1], 2.2))];
+  });
+  return [...set, ...person(12, 20.5, 6.4)];
 }
 
 type Drawing = { strokes: Stroke[]; heading: Heading };
@@ -30,12 +54,11 @@ function drawMove(shape: MoveShape, side: 'left' | 'right' | undefined): Drawing
   }
   if (c.logTan !== undefined) {
     if (c.logDistance !== undefined && Math.sign(c.logDistance) !== Math.sign(c.logTan)) {
-      // Dolly zoom: the camera backs away while the lens zooms in.
-      return { strokes: [...subject(12, 13), ...zoomIn().slice(0, 4), ...arrow(12, 15, 12, 21.5)], heading: 'away' };
+      // Dolly zoom: the camera moves one way while the lens zooms the other; the subject stays, the set warps.
+      return { strokes: vertigo(c.logDistance > 0), heading: c.logDistance > 0 ? 'away' : 'toward' };
     }
-    // A crash zoom is over in a blink: its centre bursts.
-    const burst = quick(shape) ? [0, 90, 180, 270].map((deg) => line(poly([[12 + 2.6 * Math.cos((deg * Math.PI) / 180), 12 + 2.6 * Math.sin((deg * Math.PI) / 180)], [12 + 3.6 * Math.cos((deg * Math.PI) / 180), 12 + 3.6 * Math.sin((deg * Math.PI) / 180)]]))) : [];
-    return { strokes: [fill(circle(12, 12, 1.8)), ...burst, ...zoomIn()], heading: 'toward' };
+    // A zoom (a crash zoom is one over in a blink): the frame rushes in on the subject.
+    return { strokes: zoomFrames(c.logTan, quick(shape)), heading: c.logTan < 0 ? 'toward' : 'away' };
   }
   if (c.yaw !== undefined) {
     const h = dir(c.yaw);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { categories, findTerm, vocabularies, type Category } from '../../../src/domain/vocabulary/index';
-import { pictogramCategories, pictogramFor, type Pictogram } from '../../../src/domain/pictogram/index';
+import { pictogramCategories, pictogramFor, type Pictogram, type Stroke } from '../../../src/domain/pictogram/index';
 
 const draw = (category: Category, id: string): Pictogram => {
   const term = findTerm(category, id);
@@ -12,6 +12,15 @@ const draw = (category: Category, id: string): Pictogram => {
 const allStrokes = (p: Pictogram) => [...p.strokes, ...(p.frame?.strokes ?? [])];
 /** Radius of the first filled circle inside the frame: the person's head. */
 const headRadius = (p: Pictogram) => Number(/a(\d+(?:\.\d+)?) /.exec(p.frame!.strokes.find((s) => s.style === 'fill' && s.d.includes(' a'))!.d)![1]);
+
+/** Two strokes are twins when they are the same kind of path with every number within 1 unit (of 24). */
+function twins(a: Stroke, b: Stroke): boolean {
+  const shape = (d: string) => d.replace(/-?\d*\.?\d+/g, '#');
+  const numbers = (d: string) => (d.match(/-?\d*\.?\d+/g) ?? []).map(Number);
+  if (a.style !== b.style || shape(a.d) !== shape(b.d)) return false;
+  const [x, y] = [numbers(a.d), numbers(b.d)];
+  return x.every((n, i) => Math.abs(n - y[i]!) <= 1);
+}
 
 describe('camera-term pictograms', () => {
   it('every shot size, angle, lens and movement term has a pictogram (a new term without one fails here)', () => {
@@ -82,5 +91,29 @@ describe('camera-term pictograms', () => {
       const drawings = vocabularies[category].terms.map((term) => JSON.stringify(pictogramFor(category, term)));
       expect(new Set(drawings).size, category).toBe(drawings.length);
     }
+  });
+
+  it('a dolly zoom and a crash zoom do not look alike: no stroke of one is (nearly) a stroke of the other', () => {
+    const dollyZoom = draw('movement', 'dolly-zoom');
+    const crashZoom = draw('movement', 'crash-zoom');
+    const shared = dollyZoom.strokes.filter((a) => crashZoom.strokes.some((b) => twins(a, b)));
+    expect(shared.map((s) => s.d)).toEqual([]);
+    // The measure finds a drawing's own strokes, and a copy nudged by half a unit.
+    const nudged = (d: string) => d.replace(/-?\d*\.?\d+/g, (n) => String(Number(n) + 0.5));
+    expect(dollyZoom.strokes.every((a) => twins(a, { ...a, d: nudged(a.d) }))).toBe(true);
+  });
+
+  it('a dolly zoom keeps its subject while the set behind fans out; a crash zoom lands on a frame 3.5 times smaller', () => {
+    const dollyZoom = draw('movement', 'dolly-zoom');
+    expect(dollyZoom.strokes.filter((s) => s.style === 'fill').length, 'a person: head and body').toBe(2);
+    expect(dollyZoom.heading).toBe('away');
+    const crashZoom = draw('movement', 'crash-zoom');
+    const widths = crashZoom.strokes.filter((s) => s.d.endsWith('Z') && !s.d.includes(' a')).map((s) => {
+      const xs = [...s.d.matchAll(/[ML](-?[\d.]+) /g)].map((m) => Number(m[1]));
+      return Math.max(...xs) - Math.min(...xs);
+    });
+    expect(Math.max(...widths) / Math.min(...widths)).toBeCloseTo(3.5, 1);
+    expect(crashZoom.strokes.filter((s) => s.style === 'dash').length, 'the frame it starts from and one between: it is quick').toBe(2);
+    expect(crashZoom.heading).toBe('toward');
   });
 });
