@@ -7,7 +7,7 @@ import App from './app/App.svelte';
 // Compose is where Laqta opens and where most visits stay: its page comes with the first download
 // (on a phone's connection each further request on the way to the first view is a round trip).
 // The section list still imports it lazily, which then resolves at once; the composer, coach,
-// Generate panel and editor remain chunks of their own (compose-extras.ts, editor/codemirror.ts).
+// Generate panel and editor remain chunks of their own (ui/compose/compose-extras.ts, ui/editor/codemirror.ts).
 import './ui/compose/ComposePage.svelte';
 import { refuseFramed } from './app/framing';
 import { i18n, t } from './i18n/i18n.svelte';
