@@ -51,10 +51,21 @@ export function searchTerms(query: string): string[] {
     .filter(Boolean);
 }
 
+/** Whether every item holding all of `terms` also holds all of `before` (each old term is inside a new one). */
+function narrows(terms: readonly string[], before: readonly string[]): boolean {
+  return before.every((old) => terms.some((term) => term.includes(old)));
+}
+
 export class SearchIndex {
   #entries = new Map<string, Entry>();
   /** Ids whose folded text is not made yet. */
   #pending = new Set<string>();
+  /**
+   * The last search's terms and the ids it matched: typing one more letter (or word) can only
+   * narrow them, so the next search looks at those ids instead of the whole library. Any change
+   * to the index forgets them.
+   */
+  #last: { terms: string[]; ids: string[] } | undefined;
 
   get size(): number {
     return this.#entries.size;
@@ -66,11 +77,13 @@ export class SearchIndex {
   }
 
   put(item: Searchable): void {
+    this.#last = undefined;
     this.#entries.set(item.id, { source: item, updatedAt: item.updatedAt });
     this.#pending.add(item.id);
   }
 
   remove(id: string): void {
+    this.#last = undefined;
     this.#entries.delete(id);
     this.#pending.delete(id);
   }
@@ -95,14 +108,19 @@ export class SearchIndex {
     const terms = searchTerms(query);
     if (terms.length === 0) return [...this.#entries].sort((a, b) => b[1].updatedAt - a[1].updatedAt).map(([id]) => id);
     if (this.#pending.size) this.prepare();
+    // Walked in the index's own order either way, so equal-ranked hits keep one order.
+    const within = this.#last && narrows(terms, this.#last.terms) ? new Set(this.#last.ids) : undefined;
     const hits: { id: string; titleHit: boolean; updatedAt: number }[] = [];
     for (const [id, entry] of this.#entries) {
+      if (within && !within.has(id)) continue;
       const haystack = entry.haystack!;
       if (!terms.every((t) => haystack.includes(t))) continue;
       hits.push({ id, titleHit: terms.every((t) => entry.title!.includes(t)), updatedAt: entry.updatedAt });
     }
     hits.sort((a, b) => Number(b.titleHit) - Number(a.titleHit) || b.updatedAt - a.updatedAt);
-    return hits.map((h) => h.id);
+    const ids = hits.map((h) => h.id);
+    this.#last = { terms, ids };
+    return ids.slice();
   }
 }
 

@@ -104,4 +104,37 @@ describe('search', () => {
     expect(eager.search('cafe')).toEqual(lazy);
     expect(lazy).toEqual(['p9', 'p7', 'p5', 'p3', 'p1']);
   });
+
+  it('typing a query letter by letter, and back, gives what a fresh index gives for each prefix (the narrowing never drops or reorders a hit)', () => {
+    const words = ['fog', 'night', 'market', 'سوق', 'golden', 'hour', 'neon', 'rain'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ title: fc.constantFrom(...words), text: fc.array(fc.constantFrom(...words), { maxLength: 6 }), updatedAt: fc.integer({ min: 0, max: 3 }) }), { maxLength: 30 }),
+        fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }),
+        (items, queryWords) => {
+          const typed = new SearchIndex();
+          const fresh = () => {
+            const index = new SearchIndex();
+            items.forEach((it, i) => index.put(item(`p${i}`, it.title, it.text.join(' '), [], it.updatedAt)));
+            return index;
+          };
+          items.forEach((it, i) => typed.put(item(`p${i}`, it.title, it.text.join(' '), [], it.updatedAt)));
+          const query = queryWords.join(' ');
+          const prefixes = [...query].map((_, i) => query.slice(0, i + 1));
+          for (const prefix of [...prefixes, ...prefixes.slice().reverse()]) expect(typed.search(prefix)).toEqual(fresh().search(prefix));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a prompt added or removed between two keystrokes is seen by the next search', () => {
+    const index = new SearchIndex();
+    index.put(item('a', 'Fog', 'fog over the market'));
+    expect(index.search('fo')).toEqual(['a']);
+    index.put(item('b', 'Fog again', 'more fog', [], 1));
+    expect(index.search('fog')).toEqual(['b', 'a']);
+    index.remove('a');
+    expect(index.search('fog ')).toEqual(['b']);
+  });
 });
