@@ -34,9 +34,23 @@ export interface CoachReport {
 /** The clip length assumed when none is chosen (the most common default). */
 const defaultSeconds = 8;
 
-/** Every finding for this prompt, in text order. */
+/**
+ * The last reading, by its input: the composer's markers, the coach panel and the editor's
+ * underlines all read the same prompt after each keystroke, and one pass serves the three.
+ */
+let lastReading: { key: string; text: string; findings: Finding[] } | undefined;
+
+/** Every finding for this prompt, in text order (do not change the array: it may be shared). */
 export function diagnose(input: CoachInput): Finding[] {
   if (!input.text.trim()) return [];
+  const key = JSON.stringify([input.shot ?? null, input.seconds ?? null, input.maxPromptLength ?? null, input.negativeField ?? null]);
+  if (lastReading && lastReading.text === input.text && lastReading.key === key) return lastReading.findings;
+  const findings = read(input);
+  lastReading = { key, text: input.text, findings };
+  return findings;
+}
+
+function read(input: CoachInput): Finding[] {
   const prepared = prepare(input.text);
   const reading: Reading = { text: input.text, prepared, bare: bare(prepared) };
   const seconds = input.seconds ?? defaultSeconds;

@@ -3,7 +3,7 @@
  * its sentence in the interface language and the replacements it offers as buttons. A finding
  * about something missing sits at the end of the text, where the words would go.
  */
-import { forceLinting, linter, lintKeymap, type Diagnostic } from '@codemirror/lint';
+import { linter, lintKeymap, type Diagnostic } from '@codemirror/lint';
 import { EditorView, keymap } from '@codemirror/view';
 import { StateEffect, Transaction } from '@codemirror/state';
 import { diagnose, type CoachInput, type Finding } from '../../domain/coach/index';
@@ -67,7 +67,11 @@ export function coachLint(source: CoachSource) {
   ];
 }
 
+/**
+ * Asks for a fresh reading at the linter's own pace (after its short delay), so typing in the
+ * composer, whose every keystroke changes the context and the text at once, is read once per
+ * pause and not once per keystroke.
+ */
 export function relint(view: EditorView): void {
   view.dispatch({ effects: recoachEffect.of(null) });
-  forceLinting(view);
 }

@@ -129,3 +129,24 @@ describe('every coach rule fires on its examples and stays quiet on the others',
     }
   });
 });
+
+describe('one reading serves every reader of the same prompt', () => {
+  it('the same text with another duration, Shot or model limit is read again, not served from the last reading', () => {
+    const text = 'The camera pans left and then zooms in on the door.';
+    const rulesOf = (i: CoachInput) => diagnose(i).map((f) => f.rule);
+    for (let round = 0; round < 2; round++) {
+      expect(rulesOf({ text, seconds: 4 })).toContain('many-moves');
+      expect(rulesOf({ text, seconds: 20 })).not.toContain('many-moves');
+    }
+    const beats = { ...emptyShot(), beats: [{ from: 0, to: 1, action: 'a' }, { from: 1, to: 2, action: 'b' }, { from: 2, to: 3, action: 'c' }] };
+    expect(rulesOf({ text: 'A dancer.', seconds: 4, shot: beats })).toContain('many-beats');
+    expect(rulesOf({ text: 'A dancer.', seconds: 4, shot: emptyShot() })).not.toContain('many-beats');
+    expect(rulesOf({ text: 'A dancer.', seconds: 4, maxPromptLength: 5 })).toContain('too-long');
+    expect(rulesOf({ text: 'A dancer.', seconds: 4 })).not.toContain('too-long');
+  });
+
+  it('a repeated reading is the same answer', () => {
+    const input = { text: 'A fox trots across a snowy field at dawn.', seconds: 8 };
+    expect(diagnose({ ...input })).toEqual(diagnose({ ...input }));
+  });
+});
