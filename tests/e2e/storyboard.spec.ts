@@ -261,3 +261,40 @@ test('in Arabic, the palette opens a new storyboard, which reads right to left a
   await page.screenshot({ path: testInfo.outputPath('storyboard-ar.png'), fullPage: true });
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 });
+
+for (const locale of ['en', 'ar'] as const) {
+  test(`${locale} at 320 px: a three-shot storyboard fits the screen, its controls are thumb-sized, and "Edit shot 2" brings up its composer`, async ({ page }, testInfo) => {
+    const n = {
+      en: { more: 'More actions', storyboard: 'New storyboard', characters: 'Characters', edit: 'Edit shot 2', composer: 'Composer: shot 2' },
+      ar: { more: 'المزيد من الإجراءات', storyboard: 'لوحة قصة جديدة', characters: 'الشخصيات', edit: 'حرّر اللقطة 2', composer: 'المُركِّب: اللقطة 2' },
+    }[locale];
+    await page.setViewportSize({ width: 320, height: 640 });
+    await openApp(page);
+    await page.evaluate((l) => localStorage.setItem('laqta.locale', l), locale);
+    await page.reload();
+    await openApp(page);
+    await page.getByRole('button', { name: n.more }).click();
+    await page.getByRole('button', { name: n.storyboard }).click();
+    await expect(page.getByTestId('storyboard-shot')).toHaveCount(3);
+    await page.waitForTimeout(300);
+
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 'no sideways scroll').toBeLessThanOrEqual(0);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('#main button, #main select, #main input, #main textarea, #main summary')]
+        .filter((el) => el.offsetParent !== null && !el.closest('.term-chips'))
+        .map((el) => ({ el, r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.height < 43.5 || r.width < 43.5)
+        .map(({ el, r }) => `${el.tagName.toLowerCase()} “${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}” ${Math.round(r.width)}×${Math.round(r.height)}`),
+    );
+    expect(small, 'touch targets of at least 44 px').toEqual([]);
+    // The cast sheet's fields show their whole example, not two lines cut mid-sentence.
+    const characters = page.getByRole('textbox', { name: n.characters });
+    expect(await characters.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
+    await page.screenshot({ path: testInfo.outputPath(`storyboard-${locale}-320.png`), fullPage: true });
+
+    // The composer sits below the shots on a phone: picking a shot brings it into view.
+    await page.getByRole('button', { name: n.edit }).click();
+    await expect(page.getByRole('heading', { name: n.composer })).toBeInViewport();
+    expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+  });
+}
