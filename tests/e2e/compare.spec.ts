@@ -3,8 +3,9 @@ import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openApp, savePrompt } from './fixtures';
 import { e2ePorts } from './ports';
+import { putStored, type SeedVideo } from './storage-probe';
 
-const media = (name: string) => readFileSync(new URL(`../fixtures/media/${name}`, import.meta.url)).toString('base64');
+const media = (name: string) => readFileSync(new URL(`../fixtures/media/${name}`, import.meta.url));
 
 interface Seed {
   id: string;
@@ -22,53 +23,30 @@ const variants: Seed[] = [
 
 /** Writes prompts (with their first version) and one finished run per prompt, with its video, straight into the app's databases. */
 async function seed(page: Page, seeds: Seed[]): Promise<void> {
-  const payload = seeds.map((s) => ({ ...s, bytes: s.video ? media(s.video.file) : undefined }));
-  await page.evaluate(async (items) => {
-    // The media database is opened lazily by the app; create it the way the app would if it is new.
-    const open = (name: string, store: string) =>
-      new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open(name);
-        req.onupgradeneeded = () => req.result.createObjectStore(store);
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-    const write = async (name: string, store: string, entries: [string, unknown][]) => {
-      if (!entries.length) return;
-      const db = await open(name, store);
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(store, 'readwrite');
-        for (const [key, value] of entries) tx.objectStore(store).put(value, key);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    };
-    const now = Date.now();
-    const params = { provider: 'gemini', model: 'gemini-omni-1.1-flash', seconds: 6, aspectRatio: '16:9', resolution: '720p' };
-    const shotOf = (lighting: string) => ({
-      style: [], styleNotes: '', subject: 'a lone walker', appearance: '', setting: 'dunes', timeOfDay: '', weather: '', shotSize: [], angle: [], lens: [],
-      movement: ['slow dolly-in'], lighting: [lighting], lightingNotes: '', palette: [], mood: '', pacing: [], beats: [], dialogue: [], audio: [], sound: '', avoid: '',
-    });
-    const records: [string, unknown][] = [];
-    const blobs: [string, unknown][] = [];
-    items.forEach((s, i) => {
-      const at = now - (items.length - i) * 1000;
-      const shot = shotOf(s.lighting);
-      records.push([`prompt/${s.id}`, { id: s.id, title: s.title, text: s.text, shot, params, tags: [], favorite: false, createdAt: at, updatedAt: at, rev: 1 }]);
-      records.push([`version/${s.id}/00000001`, { promptId: s.id, rev: 1, title: s.title, text: s.text, shot, params, savedAt: at }]);
-      if (s.bytes && s.video) {
-        const bytes = Uint8Array.from(atob(s.bytes), (c) => c.charCodeAt(0));
-        const runId = `run-${s.id}`;
-        records.push([
-          `run/${runId}`,
-          { id: runId, promptId: s.id, rev: 1, text: s.text, provider: 'gemini', model: params.model, params, status: 'succeeded', createdAt: at, finishedAt: at + 500, media: { video: `video/${runId}`, mimeType: s.video.mimeType, bytes: bytes.length } },
-        ]);
-        blobs.push([`video/${runId}`, new Blob([bytes], { type: s.video.mimeType })]);
-      }
-    });
-    await write('laqta-library', 'records', records);
-    await write('laqta-media', 'blobs', blobs);
-  }, payload);
+  const now = Date.now();
+  const params = { provider: 'gemini', model: 'gemini-omni-1.1-flash', seconds: 6, aspectRatio: '16:9', resolution: '720p' };
+  const shotOf = (lighting: string) => ({
+    style: [], styleNotes: '', subject: 'a lone walker', appearance: '', setting: 'dunes', timeOfDay: '', weather: '', shotSize: [], angle: [], lens: [],
+    movement: ['slow dolly-in'], lighting: [lighting], lightingNotes: '', palette: [], mood: '', pacing: [], beats: [], dialogue: [], audio: [], sound: '', avoid: '',
+  });
+  const records: [string, unknown][] = [];
+  const videos: SeedVideo[] = [];
+  seeds.forEach((s, i) => {
+    const at = now - (seeds.length - i) * 1000;
+    const shot = shotOf(s.lighting);
+    records.push([`prompt/${s.id}`, { id: s.id, title: s.title, text: s.text, shot, params, tags: [], favorite: false, createdAt: at, updatedAt: at, rev: 1 }]);
+    records.push([`version/${s.id}/00000001`, { promptId: s.id, rev: 1, title: s.title, text: s.text, shot, params, savedAt: at }]);
+    if (s.video) {
+      const bytes = media(s.video.file);
+      const runId = `run-${s.id}`;
+      records.push([
+        `run/${runId}`,
+        { id: runId, promptId: s.id, rev: 1, text: s.text, provider: 'gemini', model: params.model, params, status: 'succeeded', createdAt: at, finishedAt: at + 500, media: { video: `video/${runId}`, mimeType: s.video.mimeType, bytes: bytes.length } },
+      ]);
+      videos.push({ key: `video/${runId}`, base64: bytes.toString('base64'), mimeType: s.video.mimeType });
+    }
+  });
+  await putStored(page, records, videos);
 }
 
 async function seedAndOpenLibrary(page: Page, seeds: Seed[]): Promise<void> {

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp, savePrompt } from './fixtures';
-import { storedVideoSha } from './storage-probe';
+import { chooseImport, exportAs } from './library-steps';
+import { putStored, storedPromptIds, storedVideoSha } from './storage-probe';
 
 const fixturePath = (p: string) => new URL(`../fixtures/${p}`, import.meta.url).pathname;
 const video = readFileSync(fixturePath('media/sample-a.mp4'));
@@ -11,49 +12,10 @@ const videoSha = createHash('sha256').update(video).digest('hex');
 
 /** Puts a finished run with a real video into the browser's storage, as the Runs feature would. */
 async function seedRunWithVideo(page: Page, runId: string): Promise<void> {
-  await page.evaluate(
-    async ({ runId, bytes }) => {
-      const open = (name: string, store: string) =>
-        new Promise<IDBDatabase>((resolve, reject) => {
-          const req = indexedDB.open(name);
-          req.onupgradeneeded = () => req.result.createObjectStore(store);
-          req.onsuccess = () => resolve(req.result);
-          req.onerror = () => reject(req.error);
-        });
-      const done = (tx: IDBTransaction) => new Promise((resolve, reject) => ((tx.oncomplete = resolve), (tx.onerror = reject)));
-      const library = await open('laqta-library', 'records');
-      const keys = await new Promise<IDBValidKey[]>((resolve) => {
-        const req = library.transaction('records').objectStore('records').getAllKeys(IDBKeyRange.bound('prompt/', 'prompt/\uffff'));
-        req.onsuccess = () => resolve(req.result);
-      });
-      const promptId = String(keys[0]).slice('prompt/'.length);
-      const params = { provider: 'previz', model: 'previz-1', seconds: 4, aspectRatio: '16:9', resolution: '720p' };
-      const run = { id: runId, promptId, rev: 1, text: 'seeded', provider: 'previz', model: 'previz-1', params, status: 'succeeded', createdAt: 1_700_000_000_000, finishedAt: 1_700_000_004_000, media: { video: `video/${runId}`, mimeType: 'video/mp4', bytes: bytes.length }, rating: 4, notes: 'Seeded run' };
-      const tx = library.transaction('records', 'readwrite');
-      tx.objectStore('records').put(run, `run/${runId}`);
-      await done(tx);
-      library.close();
-      const media = await open('laqta-media', 'blobs');
-      const mtx = media.transaction('blobs', 'readwrite');
-      mtx.objectStore('blobs').put(new Blob([new Uint8Array(bytes)], { type: 'video/mp4' }), `video/${runId}`);
-      await done(mtx);
-      media.close();
-    },
-    { runId, bytes: [...video] },
-  );
-}
-
-async function exportAs(page: Page, format: RegExp, path: string): Promise<void> {
-  await page.getByRole('button', { name: 'Export prompts to a file' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export' });
-  await dialog.getByRole('radio', { name: format }).check();
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
-  await download.saveAs(path);
-}
-
-async function importFile(page: Page, path: string): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: /^(Import prompts from a file|استورد أوامر من ملف)$/ }).click()]);
-  await chooser.setFiles(path);
+  const [promptId] = await storedPromptIds(page);
+  const params = { provider: 'previz', model: 'previz-1', seconds: 4, aspectRatio: '16:9', resolution: '720p' };
+  const run = { id: runId, promptId, rev: 1, text: 'seeded', provider: 'previz', model: 'previz-1', params, status: 'succeeded', createdAt: 1_700_000_000_000, finishedAt: 1_700_000_004_000, media: { video: `video/${runId}`, mimeType: 'video/mp4', bytes: video.length }, rating: 4, notes: 'Seeded run' };
+  await putStored(page, [[`run/${runId}`, run]], [{ key: `video/${runId}`, base64: video.toString('base64'), mimeType: 'video/mp4' }]);
 }
 
 test('a library with two prompts and a video leaves as a zip and arrives complete in an empty browser', async ({ page, browser }, testInfo) => {
@@ -69,8 +31,7 @@ test('a library with two prompts and a video leaves as a zip and arrives complet
   const other = await fresh.newPage();
   await openApp(other, '#/library');
   await expect(other.getByText('Your library is empty.')).toBeVisible();
-  await importFile(other, zipPath);
-  const dialog = other.getByRole('dialog', { name: 'Import' });
+  const dialog = await chooseImport(other, zipPath);
   await expect(dialog.getByRole('row', { name: /Prompts/ })).toContainText('2');
   await expect(dialog.getByText('1 video comes with the runs.')).toBeVisible();
   await expect(dialog.getByText('Importing will write 3 items. Nothing is written until you confirm.')).toBeVisible();
@@ -100,8 +61,7 @@ test('importing a file whose prompt changed here, choosing "keep both", keeps bo
   await expect(page.getByTestId('save-status')).toHaveText('Saved');
 
   await openApp(page, '#/library');
-  await importFile(page, jsonPath);
-  const dialog = page.getByRole('dialog', { name: 'Import' });
+  const dialog = await chooseImport(page, jsonPath);
   await expect(dialog.getByRole('heading', { name: '1 item is already in your library, with different content' })).toBeVisible();
   await dialog.getByRole('group', { name: 'For all of them' }).getByRole('radio', { name: 'Keep both' }).check();
   await expect(dialog.getByRole('combobox', { name: 'What to do with prompt “Lighthouse”' })).toHaveValue('keepBoth');
@@ -133,8 +93,7 @@ test('R15: a file dropped on the library with one bad prompt changes nothing and
 
 test('R19: imported HTML shows as text and runs nothing', async ({ page }) => {
   await openApp(page, '#/library');
-  await importFile(page, fixturePath('malicious/html-everywhere.laqta.json'));
-  const dialog = page.getByRole('dialog', { name: 'Import' });
+  const dialog = await chooseImport(page, fixturePath('malicious/html-everywhere.laqta.json'));
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByText('Title <img src=x onerror=alert(1)><script>alert(2)</script>')).toBeVisible();
   await expect(page.locator('main img, main script')).toHaveCount(0);
@@ -142,7 +101,7 @@ test('R19: imported HTML shows as text and runs nothing', async ({ page }) => {
 
 test('R14: a file from a newer Laqta is refused with a clear sentence', async ({ page }) => {
   await openApp(page, '#/library');
-  await importFile(page, fixturePath('malicious/newer-version.laqta.json'));
+  await chooseImport(page, fixturePath('malicious/newer-version.laqta.json'));
   await expect(page.getByRole('alert')).toContainText('made by a newer version of Laqta');
 });
 
@@ -157,7 +116,7 @@ for (const locale of ['en', 'ar'] as const) {
     await page.screenshot({ path: testInfo.outputPath(`export-${locale}.png`) });
     expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
     await page.keyboard.press('Escape');
-    await importFile(page, fixturePath('malicious/settings-smuggling.laqta.json'));
+    await chooseImport(page, fixturePath('malicious/settings-smuggling.laqta.json'));
     await expect(page.getByRole('dialog').getByRole('table')).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath(`import-${locale}.png`), fullPage: true });
     expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);

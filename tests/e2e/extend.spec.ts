@@ -1,5 +1,5 @@
 import { test, expect, openApp } from './fixtures';
-import { addKey, bases, expectPlays, generate, runRow } from './provider-steps';
+import { addKey, bases, expectPlays, generate, runRow, runErrorAfter } from './provider-steps';
 
 const key = 'AIza-test-gemini-extend';
 
@@ -24,9 +24,7 @@ test('a Veo file still PROCESSING is waited for, then stored and played; the key
 
 test('a Veo file that ends FAILED says so plainly instead of "expired"', async ({ page }) => {
   await addKey(page, 'gemini', key);
-  await generate(page, 'gemini', 'Broken file', 'A kite over a beach [1s] [filefail]', 'veo-3.1-lite-generate-preview');
-  await openApp(page, '#/runs');
-  await expect(runRow(page, 'Broken file').getByTestId('run-error')).toHaveText(
+  await expect(await runErrorAfter(page, 'gemini', 'Broken file', 'A kite over a beach [1s] [filefail]', 'veo-3.1-lite-generate-preview')).toHaveText(
     'Google Gemini made the video but could not finish its file: \u2068The video file could not be processed.\u2069. Generate it again.',
     { timeout: 20_000 },
   );
@@ -34,9 +32,7 @@ test('a Veo file that ends FAILED says so plainly instead of "expired"', async (
 
 test('a Veo download that redirects where the browser cannot see is not followed with the key: the run says it was not stored', async ({ page }) => {
   await addKey(page, 'gemini', key);
-  await generate(page, 'gemini', 'Hidden redirect', 'Snow on a tram line [1s] [redirect]', 'veo-3.1-lite-generate-preview');
-  await openApp(page, '#/runs');
-  await expect(runRow(page, 'Hidden redirect').getByTestId('run-error')).toHaveText(/made the video, but your browser would not let Laqta fetch it/, { timeout: 20_000 });
+  await expect(await runErrorAfter(page, 'gemini', 'Hidden redirect', 'Snow on a tram line [1s] [redirect]', 'veo-3.1-lite-generate-preview')).toHaveText(/made the video, but your browser would not let Laqta fetch it/, { timeout: 20_000 });
 });
 
 test('an Omni clip is extended step by step, sent once each with previous_interaction_id; Runs shows the lineage, past 40 s is refused, and Compare shows the lineage too', async ({ page, request }) => {

@@ -1,14 +1,12 @@
-import { test, expect, openApp, savePrompt } from './fixtures';
-import { addKey, generate, runRow } from './provider-steps';
+import { test, expect, savePrompt } from './fixtures';
+import { addKey, runErrorAfter } from './provider-steps';
 
 /** The provider's own words, as the app isolates them inside a sentence. */
 const isolated = (reason: string) => `\u2068${reason}\u2069`;
 
 test('an Omni output blocked by safety filters reads as a content-policy refusal, with Google\'s words', async ({ page }) => {
   await addKey(page, 'gemini', 'AIza-test-gemini');
-  await generate(page, 'gemini', 'Blocked omni', 'A street fight at night [policy]', 'gemini-omni-1.1-flash');
-  await openApp(page, '#/runs');
-  await expect(runRow(page, 'Blocked omni').getByTestId('run-error')).toHaveText(
+  await expect(await runErrorAfter(page, 'gemini', 'Blocked omni', 'A street fight at night [policy]', 'gemini-omni-1.1-flash')).toHaveText(
     `Google Gemini refused this under its content policy: ${isolated('The output was blocked by safety filters: violence. Output blocked.')}`,
     { timeout: 15_000 },
   );
@@ -16,9 +14,7 @@ test('an Omni output blocked by safety filters reads as a content-policy refusal
 
 test('an Omni run stopped by the account budget says so in one sentence', async ({ page }) => {
   await addKey(page, 'gemini', 'AIza-test-gemini');
-  await generate(page, 'gemini', 'Over budget', 'A lighthouse keeper climbs the stairs [budget]', 'gemini-omni-1.1-flash');
-  await openApp(page, '#/runs');
-  await expect(runRow(page, 'Over budget').getByTestId('run-error')).toHaveText(
+  await expect(await runErrorAfter(page, 'gemini', 'Over budget', 'A lighthouse keeper climbs the stairs [budget]', 'gemini-omni-1.1-flash')).toHaveText(
     'Google Gemini stopped this run because it would go over the spending budget set on your account. Raise the budget or wait for it to renew, then try again.',
     { timeout: 15_000 },
   );

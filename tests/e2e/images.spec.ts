@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { APIRequestContext, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openApp } from './fixtures';
+import { exportBackup, importAll } from './library-steps';
 import { addKey, bases, runRow } from './provider-steps';
 
 type Logged = { method: string; url: string; body: string };
@@ -11,15 +12,6 @@ const picture = new URL('../fixtures/media/thumb.webp', import.meta.url);
 async function omniCreates(request: APIRequestContext, marker: string) {
   const log = (await (await request.get(`${new URL(bases.gemini).origin}/__control/requests`)).json()) as Logged[];
   return log.filter((r) => r.method === 'POST' && new URL(r.url, 'http://x').pathname.endsWith('/interactions') && r.body.includes(marker)).map((r) => r.body);
-}
-
-async function exportZip(page: Page, path: string) {
-  await openApp(page, '#/library');
-  await page.getByRole('button', { name: 'Export prompts to a file' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export' });
-  await dialog.getByRole('radio', { name: /Full backup/ }).check();
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
-  await download.saveAs(path);
 }
 
 async function generateHere(page: Page) {
@@ -59,18 +51,13 @@ test('a first frame picked in Compose reaches Omni as an image input, shows on t
   await expect(row.getByTestId('run-status')).toHaveText('Done', { timeout: 20_000 });
 
   const zipPath = testInfo.outputPath('with-images.zip');
-  await exportZip(page, zipPath);
+  await exportBackup(page, zipPath);
   expect(readFileSync(zipPath).includes(Buffer.from('media/image/'))).toBe(true);
 
   // Another browser: import the zip, the prompt shows its first frame, and Generate sends it again.
   const fresh = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
   const other = await fresh.newPage();
-  await openApp(other, '#/library');
-  const [chooser] = await Promise.all([other.waitForEvent('filechooser'), other.getByRole('button', { name: 'Import prompts from a file' }).click()]);
-  await chooser.setFiles(zipPath);
-  const dialog = other.getByRole('dialog', { name: 'Import' });
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(other.getByText(/Import finished/)).toBeVisible();
+  await importAll(other, zipPath);
   await addKey(other, 'gemini', 'AIza-test-gemini');
   await openApp(other, '#/library');
   await other.getByRole('link', { name: 'Open “Fox at first light” in Compose' }).click();

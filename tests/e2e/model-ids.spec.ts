@@ -1,15 +1,11 @@
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
 import { e2ePorts } from './ports';
+import { chooseImport } from './library-steps';
 import { addKey } from './provider-steps';
 
 const ports = e2ePorts();
 const fixturePath = (p: string) => new URL(`../fixtures/${p}`, import.meta.url).pathname;
-
-async function importFile(page: Page, path: string) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import prompts from a file' }).click()]);
-  await chooser.setFiles(path);
-}
 
 test('a shared file with hostile model ids is imported with the ids refused and named, and no request ever carries them', async ({ page, request }) => {
   const sent: string[] = [];
@@ -18,7 +14,7 @@ test('a shared file with hostile model ids is imported with the ids refused and 
   await addKey(page, 'gemini', 'AIza-test-gemini');
 
   await openApp(page, '#/library');
-  await importFile(page, fixturePath('malicious/hostile-model-ids.laqta.json'));
+  await chooseImport(page, fixturePath('malicious/hostile-model-ids.laqta.json'));
   const dialog = page.getByRole('dialog', { name: 'Import' });
   const refused = dialog.getByTestId('refused-models');
   await expect(refused).toContainText('Model ids refused because they could redirect a request');

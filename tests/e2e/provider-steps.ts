@@ -63,6 +63,13 @@ export function runRow(page: Page, title: string) {
   return page.getByRole('article', { name: title });
 }
 
+/** Compose then Runs: generates `text` as a new prompt `title` and returns the sentence its run shows when it fails. */
+export async function runErrorAfter(page: Page, provider: Provider, title: string, text: string, model?: string, custom = false) {
+  await generate(page, provider, title, text, model, custom);
+  await openApp(page, '#/runs');
+  return runRow(page, title).getByTestId('run-error');
+}
+
 export async function expectPlays(page: Page, title: string) {
   await runRow(page, title).getByRole('button', { name: 'Play' }).click();
   const player = page.getByTestId('player');

@@ -1,6 +1,6 @@
 import { test, expect, openApp, savePrompt } from './fixtures';
 import { e2ePorts } from './ports';
-import { addKey, bases, expectPlays, generate, runRow } from './provider-steps';
+import { addKey, bases, expectPlays, generate, runRow, runErrorAfter } from './provider-steps';
 
 const ports = e2ePorts();
 
@@ -89,9 +89,7 @@ test('Cancel pressed in another tab stops the run in the tab that drives it', as
 
 test('a safety-filtered Veo result says content policy, with Google\'s reason', async ({ page }) => {
   await addKey(page, 'gemini', 'AIza-test-gemini');
-  await generate(page, 'gemini', 'Filtered', 'A famous actor waves [policy]', 'veo-3.1-lite-generate-preview');
-  await openApp(page, '#/runs');
-  await expect(runRow(page, 'Filtered').getByTestId('run-error')).toHaveText(
+  await expect(await runErrorAfter(page, 'gemini', 'Filtered', 'A famous actor waves [policy]', 'veo-3.1-lite-generate-preview')).toHaveText(
     `Google Gemini refused this under its content policy: ${isolated('The prompt contains a celebrity likeness, which is not allowed.')}`,
     { timeout: 15_000 },
   );
@@ -137,9 +135,7 @@ test('a refused key (401) says so in one sentence', async ({ page }) => {
 
 test('R27: a retired model says it is no longer available at the provider', async ({ page }) => {
   await addKey(page, 'openai', 'sk-test-openai');
-  await generate(page, 'openai', 'Old model', 'A slow pan over a valley.', 'retired-sora-1', true);
-  await openApp(page, '#/runs');
-  await expect(runRow(page, 'Old model').getByTestId('run-error')).toHaveText(
+  await expect(await runErrorAfter(page, 'openai', 'Old model', 'A slow pan over a valley.', 'retired-sora-1', true)).toHaveText(
     'This model is no longer available at OpenAI-compatible. Choose another model; your prompts and stored videos are unaffected.',
   );
   await openApp(page, '#/library');
@@ -199,9 +195,7 @@ test('R24: a canary key never shows up in the page, console, URLs or stored valu
   await card.getByRole('button', { name: 'Save key' }).click();
   await expect(card.getByText('Key saved.')).toBeVisible();
 
-  await generate(page, 'openai', 'Canary run', 'A canary in a cage [fail]', 'google/veo-3.1-fast', true);
-  await openApp(page, '#/runs');
-  await expect(runRow(page, 'Canary run').getByTestId('run-error')).toBeVisible({ timeout: 15_000 });
+  await expect(await runErrorAfter(page, 'openai', 'Canary run', 'A canary in a cage [fail]', 'google/veo-3.1-fast', true)).toBeVisible({ timeout: 15_000 });
   await runRow(page, 'Canary run').getByText('Details').click();
 
   expect(await page.locator('body').innerText()).not.toContain(canary);

@@ -56,3 +56,62 @@ export async function libraryHash(page: Page): Promise<string> {
     return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
   });
 }
+
+/** A video to put in the media database: its key (`video/<runId>`), bytes in base64, and type. */
+export interface SeedVideo {
+  key: string;
+  base64: string;
+  mimeType: string;
+}
+
+/**
+ * Writes records into the library database and videos into the media database, straight from
+ * the page, as the app would have stored them (each database in one transaction).
+ */
+export async function putStored(page: Page, records: [string, unknown][], videos: SeedVideo[] = []): Promise<void> {
+  await page.evaluate(
+    async ({ records, videos }) => {
+      // The media database is opened lazily by the app; create it the way the app would if it is new.
+      const open = (name: string, store: string) =>
+        new Promise<IDBDatabase>((resolve, reject) => {
+          const req = indexedDB.open(name);
+          req.onupgradeneeded = () => req.result.createObjectStore(store);
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+      const write = async (name: string, store: string, entries: [string, unknown][]) => {
+        if (!entries.length) return;
+        const db = await open(name, store);
+        await new Promise<void>((resolve, reject) => {
+          const tx = db.transaction(store, 'readwrite');
+          for (const [key, value] of entries) tx.objectStore(store).put(value, key);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        });
+        db.close();
+      };
+      const blobs = videos.map((v): [string, Blob] => [v.key, new Blob([Uint8Array.from(atob(v.base64), (c) => c.charCodeAt(0))], { type: v.mimeType })]);
+      await write('laqta-library', 'records', records);
+      await write('laqta-media', 'blobs', blobs);
+    },
+    { records, videos },
+  );
+}
+
+/** The ids of the prompts stored in the library database, in key order. */
+export async function storedPromptIds(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('laqta-library');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const keys = await new Promise<IDBValidKey[]>((resolve, reject) => {
+      const req = db.transaction('records').objectStore('records').getAllKeys(IDBKeyRange.bound('prompt/', 'prompt/\uffff'));
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    db.close();
+    return keys.map((k) => String(k).slice('prompt/'.length));
+  });
+}

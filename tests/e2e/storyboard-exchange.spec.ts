@@ -1,35 +1,22 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp, savePrompt } from './fixtures';
+import { exportAs, importAll, writeStoryboard, type StoryboardSketch } from './library-steps';
 
 const character = 'Mona, a tall woman with short grey hair';
 const subjects = ['Mona waits at the stop', 'Mona looks up the street', 'The tram arrives, its bell ringing twice'];
 
-/** Writes and saves a three-shot storyboard in Compose's storyboard editor (4 s, 3 s and 5 s; a match cut, then a dissolve). */
-async function writeStoryboard(page: Page): Promise<void> {
-  await openApp(page, '#/compose');
-  await page.getByRole('button', { name: 'New storyboard' }).click();
-  // The storyboard editor is a chunk of its own: a person types the title once its cast sheet is there.
-  const cast = page.getByRole('group', { name: 'Cast sheet' });
-  await expect(cast).toBeVisible();
-  await page.getByLabel('Title').fill('Tram stop');
-  await cast.getByRole('textbox', { name: 'Characters' }).fill(character);
-  await cast.getByRole('textbox', { name: 'Style' }).fill('35 mm film');
-  const shots = page.getByTestId('storyboard-shot');
-  await expect(shots).toHaveCount(3);
-  for (const [i, subject] of subjects.entries()) {
-    await shots.nth(i).getByRole('button', { name: `Edit shot ${i + 1}` }).click();
-    await page.getByRole('region', { name: `Composer: shot ${i + 1}` }).getByRole('textbox', { name: 'Subject' }).fill(subject);
-  }
-  for (const [i, seconds] of ['4', '3', '5'].entries()) {
-    await shots.nth(i).getByRole('spinbutton', { name: /Length/ }).fill(seconds);
-    await shots.nth(i).getByRole('spinbutton', { name: /Length/ }).press('Tab');
-  }
-  await shots.nth(1).getByRole('combobox', { name: /Transition into it/ }).selectOption('matchCut');
-  await shots.nth(2).getByRole('combobox', { name: /Transition into it/ }).selectOption('dissolve');
-  await page.keyboard.press('Control+s');
-  await expect(page.getByTestId('save-status')).toHaveText('Saved');
-}
+/** A three-shot storyboard: 4 s, 3 s and 5 s; a match cut, then a dissolve. */
+const tramStop: StoryboardSketch = {
+  title: 'Tram stop',
+  characters: character,
+  style: '35 mm film',
+  shots: [
+    { subject: subjects[0]!, seconds: '4' },
+    { subject: subjects[1]!, seconds: '3', transition: 'matchCut' },
+    { subject: subjects[2]!, seconds: '5', transition: 'dissolve' },
+  ],
+};
 
 /** The storyboards of every prompt and version in the browser's storage (undefined for a plain one). */
 async function storedBoards(page: Page): Promise<unknown[]> {
@@ -53,17 +40,9 @@ async function storedBoards(page: Page): Promise<unknown[]> {
   });
 }
 
-async function exportAs(page: Page, format: RegExp, path: string): Promise<void> {
-  await page.getByRole('button', { name: 'Export prompts to a file' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export' });
-  await dialog.getByRole('radio', { name: format }).check();
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
-  await download.saveAs(path);
-}
-
 test('a storyboard made in the editor survives export and import, its shots are found by search, and it leaves as a shot list', async ({ page, browser }, testInfo) => {
   await savePrompt(page, 'Dune walker', 'A lone walker crosses the dunes at golden hour.');
-  await writeStoryboard(page);
+  await writeStoryboard(page, tramStop);
   await openApp(page, '#/library');
   const rows = page.getByTestId('prompt-row');
   await expect(rows).toHaveCount(2);
@@ -95,12 +74,7 @@ test('a storyboard made in the editor survives export and import, its shots are 
 
   const fresh = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
   const other = await fresh.newPage();
-  await openApp(other, '#/library');
-  const [chooser] = await Promise.all([other.waitForEvent('filechooser'), other.getByRole('button', { name: 'Import prompts from a file' }).click()]);
-  await chooser.setFiles(jsonPath);
-  const dialog = other.getByRole('dialog', { name: 'Import' });
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(other.getByText(/Import finished/)).toBeVisible();
+  await importAll(other, jsonPath);
   await other.reload();
   await openApp(other, '#/library');
   await expect(other.getByTestId('prompt-row').filter({ hasText: 'Tram stop' }).getByText('Storyboard · 3 shots · 12 s')).toBeVisible();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp, savePrompt } from './fixtures';
+import { chooseImport, exportBackup, writeStoryboard, type StoryboardSketch } from './library-steps';
 
 /**
  * A storyboard as a person makes one: a cast sheet with one character, three shots with their own
@@ -11,40 +12,27 @@ import { test, expect, openApp, savePrompt } from './fixtures';
 
 const character = 'Mona, a tall woman in her sixties with short grey hair';
 
-async function writeStoryboard(page: Page): Promise<void> {
-  await openApp(page, '#/compose');
-  await page.getByRole('button', { name: 'New storyboard' }).click();
-  // The storyboard editor is a chunk of its own: a person types the title once its cast sheet is there.
-  const cast = page.getByRole('group', { name: 'Cast sheet' });
-  await expect(cast).toBeVisible();
-  await page.getByLabel('Title').fill('Tram stop');
-  await cast.getByRole('textbox', { name: 'Characters' }).fill(character);
-  await cast.getByRole('textbox', { name: 'Style' }).fill('16 mm film, soft grain');
+const tramStop: StoryboardSketch = {
+  title: 'Tram stop',
+  characters: character,
+  style: '16 mm film, soft grain',
+  shots: [
+    { subject: 'Mona waits at the tram stop', seconds: '2' },
+    { subject: 'Mona looks up the street', seconds: '3' },
+    { subject: 'The tram arrives in the rain', seconds: '2', transition: 'dissolve' },
+  ],
+};
 
-  const shots = page.getByTestId('storyboard-shot');
-  await expect(shots).toHaveCount(3);
-  const subjects = ['Mona waits at the tram stop', 'Mona looks up the street', 'The tram arrives in the rain'];
-  for (const [i, subject] of subjects.entries()) {
-    await shots.nth(i).getByRole('button', { name: `Edit shot ${i + 1}` }).click();
-    const composer = page.getByRole('region', { name: `Composer: shot ${i + 1}` });
-    await composer.getByRole('textbox', { name: 'Subject' }).fill(subject);
-  }
-  await shots.nth(0).getByRole('spinbutton', { name: /Length/ }).fill('2');
-  await shots.nth(0).getByRole('spinbutton', { name: /Length/ }).press('Tab');
-  await shots.nth(1).getByRole('spinbutton', { name: /Length/ }).fill('3');
-  await shots.nth(1).getByRole('spinbutton', { name: /Length/ }).press('Tab');
-  await shots.nth(2).getByRole('spinbutton', { name: /Length/ }).fill('2');
-  await shots.nth(2).getByRole('spinbutton', { name: /Length/ }).press('Tab');
-  await shots.nth(2).getByRole('combobox', { name: /Transition into it/ }).selectOption('dissolve');
+/** Writes and saves the three-shot storyboard, and checks what the editor shows of it: its total, and each shot's text standing alone. */
+async function writeTramStop(page: Page): Promise<void> {
+  await writeStoryboard(page, tramStop);
   await expect(page.getByTestId('storyboard-total')).toHaveText('3 shots, 7 s in total');
-
   // Every shot's text stands alone: the cast sheet is in each one.
-  for (let i = 0; i < 3; i++) {
+  const shots = page.getByTestId('storyboard-shot');
+  for (const [i, shot] of tramStop.shots.entries()) {
     await expect(shots.nth(i).getByTestId('shot-text')).toContainText(`Characters: ${character}.`);
-    await expect(shots.nth(i).getByTestId('shot-text')).toContainText(subjects[i]!);
+    await expect(shots.nth(i).getByTestId('shot-text')).toContainText(shot.subject);
   }
-  await page.keyboard.press('Control+s');
-  await expect(page.getByTestId('save-status')).toHaveText('Saved');
 }
 
 test('a storyboard’s shots are added, reordered by keyboard and removed, and unsaved work survives a reload', async ({ page }) => {
@@ -89,7 +77,7 @@ test('a storyboard’s shots are added, reordered by keyboard and removed, and u
 
 test('a three-shot storyboard is generated with Previz, plays as one sequence with its cuts, and gives a contact sheet', async ({ page }, testInfo) => {
   test.setTimeout(240_000);
-  await writeStoryboard(page);
+  await writeTramStop(page);
 
   const panel = page.getByRole('region', { name: 'Generate the storyboard' });
   await expect(panel.getByRole('combobox', { name: 'Provider' })).toHaveValue('previz');
@@ -193,18 +181,9 @@ test('a three-shot storyboard is generated with Previz, plays as one sequence wi
   await expect(inCompare.getByTestId('sequence-now')).toHaveText('Shot 3 of 3');
 });
 
-async function exportBackup(page: Page, path: string): Promise<void> {
-  await openApp(page, '#/library');
-  await page.getByRole('button', { name: 'Export prompts to a file' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export' });
-  await dialog.getByRole('radio', { name: /Full backup/ }).check();
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
-  await download.saveAs(path);
-}
-
 test('a generated storyboard survives export and import: its shots, cast sheet and sequence arrive in another browser', async ({ page, browser }, testInfo) => {
   test.setTimeout(240_000);
-  await writeStoryboard(page);
+  await writeTramStop(page);
   const panel = page.getByRole('region', { name: 'Generate the storyboard' });
   await panel.getByRole('combobox', { name: 'Resolution' }).selectOption('360p');
   await panel.getByRole('button', { name: 'Generate 3 runs' }).click();
@@ -218,9 +197,7 @@ test('a generated storyboard survives export and import: its shots, cast sheet a
   const fresh = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
   const other = await fresh.newPage();
   await openApp(other, '#/library');
-  const [chooser] = await Promise.all([other.waitForEvent('filechooser'), other.getByRole('button', { name: 'Import prompts from a file' }).click()]);
-  await chooser.setFiles(zip);
-  const dialog = other.getByRole('dialog', { name: 'Import' });
+  const dialog = await chooseImport(other, zip);
   await expect(dialog.getByText('3 videos come with the runs.')).toBeVisible();
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(other.getByText(/Import finished/)).toBeVisible();
