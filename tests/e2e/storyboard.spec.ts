@@ -242,8 +242,8 @@ test('in Arabic, the palette opens a new storyboard, which reads right to left a
 for (const locale of ['en', 'ar'] as const) {
   test(`${locale} at 320 px: a three-shot storyboard fits the screen, its controls are thumb-sized, and "Edit shot 2" brings up its composer`, async ({ page }, testInfo) => {
     const n = {
-      en: { more: 'More actions', storyboard: 'New storyboard', characters: 'Characters', edit: 'Edit shot 2', composer: 'Composer: shot 2' },
-      ar: { more: 'المزيد من الإجراءات', storyboard: 'لوحة قصة جديدة', characters: 'الشخصيات', edit: 'حرّر اللقطة 2', composer: 'المُركِّب: اللقطة 2' },
+      en: { more: 'More actions', storyboard: 'New storyboard', characters: 'Characters', edit: 'Edit shot 2', composer: 'Composer: shot 2', empty: 'Nothing chosen yet: pick this shot and use the composer.' },
+      ar: { more: 'المزيد من الإجراءات', storyboard: 'لوحة قصة جديدة', characters: 'الشخصيات', edit: 'حرّر اللقطة 2', composer: 'المُركِّب: اللقطة 2', empty: 'لم يُختر شيء بعد: اختر هذه اللقطة واستعمل المُركِّب.' },
     }[locale];
     await page.setViewportSize({ width: 320, height: 640 });
     await openApp(page);
@@ -253,6 +253,8 @@ for (const locale of ['en', 'ar'] as const) {
     await page.getByRole('button', { name: n.more }).click();
     await page.getByRole('button', { name: n.storyboard }).click();
     await expect(page.getByTestId('storyboard-shot')).toHaveCount(3);
+    // A shot with nothing in it yet says what to do, rather than showing an empty box.
+    await expect(page.getByTestId('storyboard-shot').nth(1)).toContainText(n.empty);
     await page.waitForTimeout(300);
 
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 'no sideways scroll').toBeLessThanOrEqual(0);
