@@ -29,175 +29,185 @@ export interface FalModel {
 /** The day the fal table was last checked against fal's model pages. */
 export const falTableDate = '2026-12-01';
 
-const page = (id: string) => `https://fal.ai/models/${id}`;
-const priced = (id: string, price: Omit<ModelPrice, 'asOf' | 'source'>): ModelPrice => ({ ...price, asOf: falTableDate, source: page(id) });
+/**
+ * One row of the table as fal's page states it. The input fields follow from it: fal's endpoints
+ * all name them alike (`duration`, `aspect_ratio`, `resolution`, `negative_prompt`,
+ * `generate_audio`, `seed`), and a model takes a negative prompt, a sound switch or a seed
+ * exactly when its capabilities say so.
+ */
+interface FalRow {
+  id: string;
+  label: string;
+  durations: readonly number[];
+  aspectRatios: readonly string[];
+  resolutions: readonly string[];
+  audio: 'optional' | 'never';
+  negativePrompt?: boolean;
+  seed: boolean;
+  /** How the model spells seconds; absent where the endpoint has no duration field. */
+  duration?: 'string' | 'number' | 'secondsSuffix';
+  /** Which size fields the endpoint has (most have both). */
+  sizeFields?: { aspectRatio: boolean; resolution: boolean };
+  /** The price on fal's page on the table's date; absent where it could not be confirmed. */
+  price?: Omit<ModelPrice, 'asOf' | 'source'>;
+  fixed?: Readonly<Record<string, unknown>>;
+}
 
-const textOnly = { negativePrompt: false, referenceImage: false, maxPromptLength: 2500 } as const;
+function falRow(row: FalRow): FalModel {
+  const { aspectRatio, resolution } = row.sizeFields ?? { aspectRatio: true, resolution: true };
+  const negativePrompt = row.negativePrompt ?? false;
+  return {
+    id: row.id,
+    label: row.label,
+    caps: {
+      negativePrompt,
+      referenceImage: false,
+      maxPromptLength: 2500,
+      durations: row.durations,
+      aspectRatios: row.aspectRatios,
+      resolutions: row.resolutions,
+      audio: row.audio,
+      seed: row.seed,
+      ...(row.price ? { price: { ...row.price, asOf: falTableDate, source: `https://fal.ai/models/${row.id}` } } : {}),
+    },
+    input: {
+      ...(row.duration ? { duration: { field: 'duration', format: row.duration } } : {}),
+      ...(aspectRatio ? { aspectRatio: 'aspect_ratio' } : {}),
+      ...(resolution ? { resolution: 'resolution' } : {}),
+      ...(negativePrompt ? { negativePrompt: 'negative_prompt' } : {}),
+      ...(row.audio === 'optional' ? { audio: 'generate_audio' } : {}),
+      ...(row.seed ? { seed: 'seed' } : {}),
+    },
+    ...(row.fixed ? { fixed: row.fixed } : {}),
+  };
+}
+
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+/** What fal's two Veo endpoints share: their lengths, shapes, sound switch, negative prompt and seed, and "8s" for seconds. */
+const veo = {
+  durations: [4, 6, 8],
+  aspectRatios: ['16:9', '9:16'],
+  audio: 'optional',
+  negativePrompt: true,
+  seed: true,
+  duration: 'secondsSuffix',
+} as const;
+
+/** What fal's two Hailuo text-to-video endpoints share: 6 or 10 s at 768p, 16:9, no size fields, the prompt optimiser on. */
+const hailuo = {
+  durations: [6, 10],
+  aspectRatios: ['16:9'],
+  resolutions: ['768p'],
+  sizeFields: { aspectRatio: false, resolution: false },
+  audio: 'never',
+  seed: false,
+  duration: 'string',
+  fixed: { prompt_optimizer: true },
+} as const;
+
+/** What fal's two Kling text-to-video endpoints share: three shapes, an aspect field but no resolution field, a negative prompt, no seed. */
+const kling = {
+  aspectRatios: ['16:9', '9:16', '1:1'],
+  sizeFields: { aspectRatio: true, resolution: false },
+  negativePrompt: true,
+  seed: false,
+  duration: 'string',
+} as const;
+
+/** The aspect ratios both Seedance models take. */
+const seedanceAspects = ['21:9', '16:9', '4:3', '1:1', '3:4', '9:16'];
 
 export const falModels: readonly FalModel[] = [
-  {
+  falRow({
     id: 'fal-ai/veo3.1',
     label: 'Veo 3.1 (fal)',
-    caps: {
-      ...textOnly,
-      durations: [4, 6, 8],
-      aspectRatios: ['16:9', '9:16'],
-      resolutions: ['720p', '1080p', '4k'],
-      audio: 'optional',
-      negativePrompt: true,
-      seed: true,
-      price: priced('fal-ai/veo3.1', { perSecond: { '720p': 0.4, '1080p': 0.4, '4k': 0.6 }, perSecondSilent: { '720p': 0.2, '1080p': 0.2, '4k': 0.4 } }),
-    },
-    input: {
-      duration: { field: 'duration', format: 'secondsSuffix' },
-      aspectRatio: 'aspect_ratio',
-      resolution: 'resolution',
-      negativePrompt: 'negative_prompt',
-      audio: 'generate_audio',
-      seed: 'seed',
-    },
-  },
-  {
+    ...veo,
+    resolutions: ['720p', '1080p', '4k'],
+    price: { perSecond: { '720p': 0.4, '1080p': 0.4, '4k': 0.6 }, perSecondSilent: { '720p': 0.2, '1080p': 0.2, '4k': 0.4 } },
+  }),
+  falRow({
     id: 'fal-ai/kling-video/v3/standard/text-to-video',
     label: 'Kling 3.0 Standard',
-    caps: {
-      ...textOnly,
-      durations: range(3, 15),
-      aspectRatios: ['16:9', '9:16', '1:1'],
-      // The endpoint has no resolution field; fal's page does not state the output size (unconfirmed).
-      resolutions: ['720p'],
-      audio: 'optional',
-      negativePrompt: true,
-      seed: false,
-      price: priced('fal-ai/kling-video/v3/standard/text-to-video', { perSecond: { '*': 0.126 }, perSecondSilent: { '*': 0.084 } }),
-    },
-    input: { duration: { field: 'duration', format: 'string' }, aspectRatio: 'aspect_ratio', negativePrompt: 'negative_prompt', audio: 'generate_audio' },
-  },
-  {
+    ...kling,
+    durations: range(3, 15),
+    // The endpoint has no resolution field; fal's page does not state the output size (unconfirmed).
+    resolutions: ['720p'],
+    audio: 'optional',
+    price: { perSecond: { '*': 0.126 }, perSecondSilent: { '*': 0.084 } },
+  }),
+  falRow({
     id: 'bytedance/seedance-2.0/text-to-video',
     label: 'Seedance 2.0',
-    caps: {
-      ...textOnly,
-      durations: range(4, 15),
-      aspectRatios: ['21:9', '16:9', '4:3', '1:1', '3:4', '9:16'],
-      resolutions: ['480p', '720p'],
-      // Sound costs the same either way.
-      audio: 'optional',
-      seed: true,
-      // fal prices 720p per second; 480p is priced by tokens, so it has no estimate here.
-      price: priced('bytedance/seedance-2.0/text-to-video', { perSecond: { '720p': 0.3034 } }),
-    },
-    input: { duration: { field: 'duration', format: 'string' }, aspectRatio: 'aspect_ratio', resolution: 'resolution', audio: 'generate_audio', seed: 'seed' },
-  },
-  {
+    durations: range(4, 15),
+    aspectRatios: seedanceAspects,
+    resolutions: ['480p', '720p'],
+    // Sound costs the same either way.
+    audio: 'optional',
+    seed: true,
+    duration: 'string',
+    // fal prices 720p per second; 480p is priced by tokens, so it has no estimate here.
+    price: { perSecond: { '720p': 0.3034 } },
+  }),
+  falRow({
     id: 'fal-ai/minimax/hailuo-2.3/standard/text-to-video',
     label: 'MiniMax Hailuo 2.3 Standard',
-    caps: {
-      ...textOnly,
-      durations: [6, 10],
-      // Fixed at 768p: the text-to-video endpoint has no resolution or aspect field.
-      aspectRatios: ['16:9'],
-      resolutions: ['768p'],
-      audio: 'never',
-      seed: false,
-      price: priced('fal-ai/minimax/hailuo-2.3/standard/text-to-video', { perClip: { '6': 0.28, '10': 0.56 } }),
-    },
-    input: { duration: { field: 'duration', format: 'string' } },
-    fixed: { prompt_optimizer: true },
-  },
-  {
+    // Fixed at 768p: the text-to-video endpoint has no resolution or aspect field.
+    ...hailuo,
+    price: { perClip: { '6': 0.28, '10': 0.56 } },
+  }),
+  falRow({
     id: 'fal-ai/veo3',
     label: 'Veo 3 (fal)',
-    caps: {
-      ...textOnly,
-      durations: [4, 6, 8],
-      aspectRatios: ['16:9', '9:16'],
-      resolutions: ['720p', '1080p'],
-      audio: 'optional',
-      negativePrompt: true,
-      seed: true,
-      // PROVIDERS.md §5 (checked 2026-12-01): $0.40/s with sound, $0.20/s without.
-      price: priced('fal-ai/veo3', { perSecond: { '*': 0.4 }, perSecondSilent: { '*': 0.2 } }),
-    },
-    input: {
-      duration: { field: 'duration', format: 'secondsSuffix' },
-      aspectRatio: 'aspect_ratio',
-      resolution: 'resolution',
-      negativePrompt: 'negative_prompt',
-      audio: 'generate_audio',
-      seed: 'seed',
-    },
-  },
-  {
+    ...veo,
+    resolutions: ['720p', '1080p'],
+    // PROVIDERS.md §5 (checked 2026-12-01): $0.40/s with sound, $0.20/s without.
+    price: { perSecond: { '*': 0.4 }, perSecondSilent: { '*': 0.2 } },
+  }),
+  falRow({
     id: 'fal-ai/kling-video/v2.1/master/text-to-video',
     label: 'Kling 2.1 Master',
-    caps: {
-      ...textOnly,
-      durations: [5, 10],
-      aspectRatios: ['16:9', '9:16', '1:1'],
-      resolutions: ['1080p'],
-      audio: 'never',
-      negativePrompt: true,
-      seed: false,
-    },
-    input: { duration: { field: 'duration', format: 'string' }, aspectRatio: 'aspect_ratio', negativePrompt: 'negative_prompt' },
-  },
-  {
+    ...kling,
+    durations: [5, 10],
+    resolutions: ['1080p'],
+    audio: 'never',
+  }),
+  falRow({
     id: 'fal-ai/wan/v2.2-a14b/text-to-video',
     label: 'Wan 2.2',
-    caps: {
-      ...textOnly,
-      durations: [5],
-      aspectRatios: ['16:9', '9:16', '1:1'],
-      resolutions: ['480p', '580p', '720p'],
-      audio: 'never',
-      negativePrompt: true,
-      seed: true,
-    },
-    input: { aspectRatio: 'aspect_ratio', resolution: 'resolution', negativePrompt: 'negative_prompt', seed: 'seed' },
-  },
-  {
+    durations: [5],
+    aspectRatios: ['16:9', '9:16', '1:1'],
+    resolutions: ['480p', '580p', '720p'],
+    audio: 'never',
+    negativePrompt: true,
+    seed: true,
+  }),
+  falRow({
     id: 'fal-ai/bytedance/seedance/v1/pro/text-to-video',
     label: 'Seedance 1.0 Pro',
-    caps: {
-      ...textOnly,
-      durations: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
-      aspectRatios: ['21:9', '16:9', '4:3', '1:1', '3:4', '9:16'],
-      resolutions: ['480p', '720p', '1080p'],
-      audio: 'never',
-      seed: true,
-    },
-    input: { duration: { field: 'duration', format: 'string' }, aspectRatio: 'aspect_ratio', resolution: 'resolution', seed: 'seed' },
-  },
-  {
+    durations: range(3, 12),
+    aspectRatios: seedanceAspects,
+    resolutions: ['480p', '720p', '1080p'],
+    audio: 'never',
+    seed: true,
+    duration: 'string',
+  }),
+  falRow({
     id: 'fal-ai/minimax/hailuo-02/standard/text-to-video',
     label: 'MiniMax Hailuo 02',
-    caps: {
-      ...textOnly,
-      durations: [6, 10],
-      aspectRatios: ['16:9'],
-      // 512p is an image-to-video option only (PROVIDERS.md §5): text-to-video is 768p.
-      resolutions: ['768p'],
-      audio: 'never',
-      seed: false,
-    },
-    input: { duration: { field: 'duration', format: 'string' } },
-    fixed: { prompt_optimizer: true },
-  },
-  {
+    // 512p is an image-to-video option only (PROVIDERS.md §5): text-to-video is 768p.
+    ...hailuo,
+  }),
+  falRow({
     id: 'fal-ai/ltx-2/text-to-video',
     label: 'LTX-2',
-    caps: {
-      ...textOnly,
-      durations: [6, 8, 10],
-      aspectRatios: ['16:9'],
-      resolutions: ['1080p', '1440p', '2160p'],
-      audio: 'optional',
-      seed: false,
-    },
-    input: { duration: { field: 'duration', format: 'number' }, resolution: 'resolution', audio: 'generate_audio' },
-  },
+    durations: [6, 8, 10],
+    aspectRatios: ['16:9'],
+    resolutions: ['1080p', '1440p', '2160p'],
+    sizeFields: { aspectRatio: false, resolution: true },
+    audio: 'optional',
+    seed: false,
+    duration: 'number',
+  }),
 ];
 
 export function falModel(id: string): FalModel | undefined {
