@@ -94,6 +94,8 @@ test('an Omni clip is extended step by step, sent once each with previous_intera
   await page.getByRole('link', { name: 'Compare these 2' }).click();
   const fox = page.getByTestId('result').filter({ hasText: 'Fox clip' });
   const pick = fox.getByRole('combobox', { name: 'Result shown' });
+  // The comparison reads its runs after it opens: wait for the choice to list the extensions.
+  await expect(pick.locator('option', { hasText: /Extended \+10 s/ }).first(), 'extensions are named in the run choice').toBeAttached();
   const options = await pick.locator('option').allTextContents();
   const third = options.findIndex((o) => /Extended \+10 s/.test(o));
   expect(third, 'extensions are named in the run choice').toBeGreaterThan(-1);
