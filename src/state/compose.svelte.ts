@@ -8,6 +8,7 @@ import { recordKey, type StorageErrorKind } from '../storage/db';
 import * as prompts from '../storage/prompts';
 import { library as sharedLibrary, type Library } from './library.svelte';
 import { appStorage, type AppStorage } from './storage.svelte';
+import { imageCleanup, type ImageCleanup } from './image-cleanup.svelte';
 
 export type SaveState = 'clean' | 'dirty' | 'saving' | 'saved' | 'error';
 
@@ -58,9 +59,11 @@ export class ComposeSession {
   /** Counts prompts started in this tab, so each new one gets its own editor history. */
   #started = $state(0);
 
-  constructor(storage: AppStorage, library: Library) {
+  /** `images` hears which images this unsaved work names, so their clean-up never removes them. */
+  constructor(storage: AppStorage, library: Library, images?: Pick<ImageCleanup, 'hold'>) {
     this.#storage = storage;
     this.#library = library;
+    images?.hold(() => [this.#params, this.#storyboard, this.#shot]);
   }
 
   /** The stored prompt this is (undefined until a new prompt's first save). */
@@ -408,4 +411,4 @@ function contentOf(p: Prompt): Content {
   return { title: p.title, text: p.text, shot: p.shot, storyboard: p.storyboard, params: p.params, templateId: p.templateId };
 }
 
-export const compose = new ComposeSession(appStorage, sharedLibrary);
+export const compose = new ComposeSession(appStorage, sharedLibrary, imageCleanup);

@@ -8,6 +8,7 @@ import * as prompts from '../storage/prompts';
 import { catalogFrom, refreshCatalogSoon } from '../storage/catalog';
 import { appStorage, type AppStorage } from './storage.svelte';
 import { newId } from './ids';
+import { imageCleanup, type ImageCleanup } from './image-cleanup.svelte';
 
 /** How long a deleted prompt can be brought back before it is removed for good. */
 export const undoWindowMs = 8000;
@@ -35,8 +36,12 @@ export class Library {
   /** Ids changed by another tab since they were last seen here (for a gentle highlight). */
   readonly remoteChanged = new SvelteSet<string>();
 
-  constructor(storage: AppStorage) {
+  /** Told when images may have become unused, and which images a save is about to name. */
+  readonly #images: Pick<ImageCleanup, 'afterStart' | 'soon' | 'keepFresh'> | undefined;
+
+  constructor(storage: AppStorage, images?: Pick<ImageCleanup, 'afterStart' | 'soon' | 'keepFresh'>) {
     this.#storage = storage;
+    this.#images = images;
   }
 
   get loaded(): boolean {
@@ -126,6 +131,7 @@ export class Library {
     if (copyStale) this.#keepCopy(3000);
     const stale = all.filter((p) => p.deletedAt !== undefined);
     if (stale.length) void this.#purge(Date.now() - undoWindowMs);
+    this.#images?.afterStart();
   }
 
   /** Folds the search index in idle slices after loading, so neither the first paint nor the first search waits on it. */
@@ -171,6 +177,7 @@ export class Library {
   /** Saves content; resolves only after the write completed. A stale `baseRev` yields a conflict copy. */
   async save(id: string | undefined, baseRev: number, draft: PromptDraft, note?: string): Promise<SaveOutcome> {
     const now = Date.now();
+    await this.#images?.keepFresh([draft.params, draft.storyboard]);
     const result = await prompts.savePrompt(this.#storage.library, {
       id: id ?? newId(now),
       baseRev,
@@ -313,6 +320,7 @@ export class Library {
         this.#keepCopy();
         this.#touch();
         this.#storage.publish(gone.map((id) => recordKey.prompt(id)));
+        this.#images?.soon();
       }
     } catch {
       // A failed purge keeps the hidden records; the next start tries again.
@@ -356,4 +364,4 @@ export class Library {
 
 const newestFirst = (a: Prompt, b: Prompt) => b.updatedAt - a.updatedAt;
 
-export const library = new Library(appStorage);
+export const library = new Library(appStorage, imageCleanup);

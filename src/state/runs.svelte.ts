@@ -20,6 +20,7 @@ import { groupTakes, planRerun, rerunParams, takeParams, takeSeeds, type TakeGro
 import { previzEngine } from './previz-engine';
 import { checkContinuation, clipSeconds, continuationRules, continuedSeconds, type ContinuationKind, type ContinueRefusal } from '../domain/lineage';
 import type { Shot } from '../domain/shot';
+import { imageCleanup, type ImageCleanup } from './image-cleanup.svelte';
 
 /** The prompt version a run is made from. */
 export interface RunSource {
@@ -61,6 +62,8 @@ export interface RunsDeps {
   keys: ProviderKeys;
   leases?: Leases;
   previz?: VideoProvider;
+  /** Told when a deletion may have left images unused. */
+  images?: Pick<ImageCleanup, 'soon'>;
 }
 
 /**
@@ -71,6 +74,7 @@ export interface RunsDeps {
 export class Runs {
   readonly #storage: AppStorage;
   readonly #keys: ProviderKeys;
+  readonly #images: RunsDeps['images'];
   #items = $state.raw<Run[]>([]);
   #loaded = $state(false);
   /** Bumped when the local queue moves (waiting positions change). */
@@ -84,6 +88,7 @@ export class Runs {
   constructor(deps: RunsDeps) {
     this.#storage = deps.storage;
     this.#keys = deps.keys;
+    this.#images = deps.images;
     const previz = deps.previz ?? previzEngine;
     this.#queue = new RunQueue({
       providerFor: (run) => (run.provider === 'previz' ? previz : isProviderId(run.provider) ? this.#keys.provider(run.provider) : undefined),
@@ -420,6 +425,7 @@ export class Runs {
     this.#driver.letGo(id);
     // The tab driving it, if another, hears of the deletion and stops.
     this.#storage.publish([recordKey.run(id)]);
+    this.#images?.soon();
     return remoteOk;
   }
 
@@ -472,4 +478,4 @@ export class Runs {
   }
 }
 
-export const runs = new Runs({ storage: appStorage, keys: providerKeys });
+export const runs = new Runs({ storage: appStorage, keys: providerKeys, images: imageCleanup });

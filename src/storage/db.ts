@@ -81,6 +81,8 @@ export const mediaKey = {
   thumb: (runId: string) => `thumb/${runId}`,
   /** An image input, by the SHA-256 of its bytes (see domain/image-inputs). */
   image: (id: string) => `image/${id}`,
+  /** When an image was last stored or newly used, and its size (domain/image-usage ImageStamp): read by the clean-up without touching bytes. */
+  imageStamp: (id: string) => `stamp/image/${id}`,
 } as const;
 
 /** All keys of one kind ("prompt", "run", …) or below one prefix ("version/<id>"). */

@@ -1,6 +1,7 @@
 import type { Prompt, PromptVersion } from '../domain/prompt';
 import type { Run } from '../domain/run';
 import type { LibraryRecords } from '../domain/library-records';
+import type { ImageStamp } from '../domain/image-usage';
 import { stampPrompts } from './catalog';
 import { assertSchemaCurrent, mediaKey, prefixRange, recordKey, request, StorageError, transact, type UseStore } from './db';
 
@@ -81,15 +82,20 @@ export class ChangedSincePreviewError extends Error {
  * half-imported remains. Resolves with the keys written, after both transactions completed.
  */
 export async function writeImport(library: UseStore, media: UseStore, batch: ImportBatch): Promise<string[]> {
-  const mediaWrites = batch.media.flatMap(({ runId, video, thumb }) => [
+  const mediaWrites: (readonly [string, unknown])[] = batch.media.flatMap(({ runId, video, thumb }) => [
     [mediaKey.video(runId), video] as const,
     ...(thumb ? [[mediaKey.thumb(runId), thumb] as const] : []),
   ]);
-  for (const { id, blob } of batch.images ?? []) mediaWrites.push([mediaKey.image(id), blob] as const);
-  let previous = new Map<string, Blob | undefined>();
+  const now = Date.now();
+  for (const { id, blob } of batch.images ?? []) {
+    mediaWrites.push([mediaKey.image(id), blob] as const);
+    // Stamped as just stored, so an image-cleanup pass that read the library before this import keeps it.
+    mediaWrites.push([mediaKey.imageStamp(id), { storedAt: now, bytes: blob.size } satisfies ImageStamp] as const);
+  }
+  let previous = new Map<string, unknown>();
   if (mediaWrites.length) {
     previous = await transact(media, 'readonly', async (os) => {
-      const pairs = await Promise.all(mediaWrites.map(async ([key]) => [key, (await request(os.get(key))) as Blob | undefined] as const));
+      const pairs = await Promise.all(mediaWrites.map(async ([key]) => [key, (await request(os.get(key))) as unknown] as const));
       return new Map(pairs);
     });
     await transact(media, 'readwrite', (os) => {
@@ -143,10 +149,10 @@ async function putInSlices(os: IDBObjectStore, entries: readonly [string, unknow
   }
 }
 
-async function undoMedia(media: UseStore, previous: Map<string, Blob | undefined>): Promise<void> {
+async function undoMedia(media: UseStore, previous: Map<string, unknown>): Promise<void> {
   await transact(media, 'readwrite', (os) => {
-    for (const [key, blob] of previous) {
-      if (blob) os.put(blob, key);
+    for (const [key, value] of previous) {
+      if (value !== undefined) os.put(value, key);
       else os.delete(key);
     }
   });

@@ -52,4 +52,6 @@ export const en = {
   'settings.notPersisted': 'Your browser may clear Laqta\'s data when space runs low. Export your library now and then.',
   'settings.persistUnknown': 'Your browser has not said whether it will keep Laqta\'s data.',
   'settings.askPersist': 'Ask to keep data',
+  'settings.imagesCleanup': 'Images that no prompt, version, run or draft uses any more are removed after a day.',
+  'settings.imagesFreed': { one: 'Since this tab opened: {count} unused image removed, {size} MB freed.', other: 'Since this tab opened: {count} unused images removed, {size} MB freed.' },
 } satisfies Messages;

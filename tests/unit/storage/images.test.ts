@@ -24,7 +24,7 @@ describe('image inputs as media', () => {
     expect(a).toMatchObject({ mimeType: 'image/png', width: 640, height: 360, bytes: png.length });
     expect(a.id).toMatch(/^[0-9a-f]{64}$/);
     const keys = await transact(media, 'readonly', (os) => request(os.getAllKeys()));
-    expect(keys).toEqual([`image/${a.id}`]);
+    expect(keys).toEqual([`image/${a.id}`, `stamp/image/${a.id}`]);
     expect((await getImage(media, a.id))?.type).toBe('image/png');
     expect([...(await getImages(media, [a.id, 'f'.repeat(64), '../video/x'])).keys()]).toEqual([a.id]);
   });
