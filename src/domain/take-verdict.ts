@@ -1,11 +1,15 @@
 import { mannWhitney } from './rank-test';
+import { signedRank } from './signed-rank-test';
 import type { Take, TakeGroup } from './takes';
 
 /**
  * The verdict on rated takes: is the difference between columns larger than the spread within
- * them? Columns are ranked by their mean rating; the leader is tested against the runner-up with
- * the exact Mann-Whitney rank test. Only a two-sided p below `verdictThreshold` is reported as a
- * difference; anything else is "too close to call", whatever the means say.
+ * them? Columns are ranked by their mean rating; the leader is tested against the runner-up. When
+ * every rated take of the two has a partner made with the same seed in the other, the takes are
+ * paired and the exact Wilcoxon signed-rank test compares them pair by pair; otherwise the exact
+ * Mann-Whitney rank test compares every take with every take. Only a two-sided p below
+ * `verdictThreshold` is reported as a difference; anything else is "too close to call", whatever
+ * the means say.
  */
 
 /** The share of random splits below which a difference is called: the usual 5 %. */
@@ -51,6 +55,53 @@ export function takeRatings(group: TakeGroup | undefined, ratingOf: (runId: stri
   });
 }
 
+/** A take's rating with the seed it was drawn with (undefined for models that take no seed). */
+export interface RatedTake {
+  rating: number;
+  seed?: number;
+}
+
+/** The rated takes of a group with their seeds, one per take as in `takeRatings`. */
+export function ratedTakes(group: TakeGroup | undefined, ratingOf: (runId: string) => number | undefined): RatedTake[] {
+  return (group?.takes ?? []).flatMap((take) => {
+    const rating = takeRating(take, ratingOf);
+    if (rating === undefined) return [];
+    const seed = take.run.params.seed;
+    return [seed === undefined ? { rating } : { rating, seed }];
+  });
+}
+
+/** Two columns' ratings in matching order: first[i] and second[i] were drawn with the same seed. */
+export interface PairedRatings {
+  first: number[];
+  second: number[];
+}
+
+/**
+ * Pairs two columns' rated takes by seed, when that pairs every one of them: each take has a
+ * seed, no seed is used twice in a column, and both columns used the same seeds. Otherwise
+ * (a take without a partner, or a seed that names two takes) undefined: the takes are not paired.
+ */
+export function pairBySeed(first: readonly RatedTake[], second: readonly RatedTake[]): PairedRatings | undefined {
+  if (!first.length || first.length !== second.length) return undefined;
+  const bySeed = new Map<number, number>();
+  for (const take of second) {
+    if (take.seed === undefined || bySeed.has(take.seed)) return undefined;
+    bySeed.set(take.seed, take.rating);
+  }
+  const paired: PairedRatings = { first: [], second: [] };
+  const seen = new Set<number>();
+  for (const take of first) {
+    if (take.seed === undefined || seen.has(take.seed)) return undefined;
+    const partner = bySeed.get(take.seed);
+    if (partner === undefined) return undefined;
+    seen.add(take.seed);
+    paired.first.push(take.rating);
+    paired.second.push(partner);
+  }
+  return paired;
+}
+
 /** Rated takes of two columns drawn with the same seed, compared take by take (a count, not a test). */
 export interface SeedPairs {
   count: number;
@@ -91,13 +142,31 @@ export type TakeVerdict =
   /** The leader's takes are rated above the other's more often than luck explains. */
   | { kind: 'higher'; leader: number; other: number; wins: number; pairs: number; takes: number; p: number }
   /** The difference could be luck: more takes are needed to tell. */
-  | { kind: 'tooClose'; leader: number; other: number; wins: number; pairs: number; takes: number; p: number };
+  | { kind: 'tooClose'; leader: number; other: number; wins: number; pairs: number; takes: number; p: number }
+  /** Paired by seed: the leader's takes beat their partners more often, and by more, than luck explains. */
+  | ({ kind: 'pairedHigher' } & PairedVerdict)
+  /** Paired by seed, and the difference could be luck. */
+  | ({ kind: 'pairedTooClose' } & PairedVerdict);
+
+/** The take-by-take facts of a paired verdict; `takes` is the number of pairs. */
+export interface PairedVerdict {
+  leader: number;
+  other: number;
+  /** Pairs where the leader's take is rated higher, lower, the same. */
+  higher: number;
+  lower: number;
+  same: number;
+  takes: number;
+  p: number;
+}
 
 /**
  * The verdict on columns of ratings (index = column). `takes` in the answer is the smaller count
- * of rated takes of the two columns compared (what "with 2 takes" refers to).
+ * of rated takes of the two columns compared (what "with 2 takes" refers to). `pairsOf(i, j)`
+ * gives the ratings of columns i and j paired by seed when every rated take of both is paired
+ * (see `pairBySeed`); without it, or when it gives undefined, the takes are compared unpaired.
  */
-export function takeVerdict(columns: readonly (readonly number[])[]): TakeVerdict {
+export function takeVerdict(columns: readonly (readonly number[])[], pairsOf?: (first: number, second: number) => PairedRatings | undefined): TakeVerdict {
   if (columns.length < 2) throw new RangeError(`A verdict compares at least two columns, got ${columns.length}`);
   for (let i = 0; i < columns.length; i++) {
     const rated = columns[i]!.length;
@@ -108,6 +177,15 @@ export function takeVerdict(columns: readonly (readonly number[])[]): TakeVerdic
     .sort((a, b) => b.mean - a.mean || a.i - b.i);
   const leader = order[0]!.i;
   const other = order[1]!.i;
+  const paired = pairsOf?.(other, leader);
+  if (paired && paired.first.length === columns[other]!.length && paired.second.length === columns[leader]!.length) {
+    const test = signedRank(paired.first, paired.second);
+    // A significant p against the means' leader would contradict the summary above it, so it is not
+    // called (a search of every 1-5 rating pattern up to 12 pairs found no such case).
+    const called = test.p < verdictThreshold && test.signedRankSum > 0;
+    const facts = { leader, other, higher: test.higher, lower: test.lower, same: test.same, takes: paired.first.length, p: test.p };
+    return { kind: called ? 'pairedHigher' : 'pairedTooClose', ...facts };
+  }
   const test = mannWhitney(columns[other]!, columns[leader]!);
   const takes = Math.min(columns[leader]!.length, columns[other]!.length);
   const kind = test.p < verdictThreshold ? 'higher' : 'tooClose';

@@ -72,19 +72,23 @@ test('Compare: "Generate all" with 3 takes gives 2 columns × 3 takes with share
   const verdict = page.getByTestId('takes-verdict');
   await expect(verdict).toHaveText('Rate at least 2 takes of B to get a verdict (1 rated so far).');
   await rate(page, 'B, take 2 of 3', 4);
+  // A's third take has no rated partner yet: every take is compared with every take (Mann-Whitney), and the seed pairs only counted.
+  await expect(verdict).toHaveText('Too close to call with 2 takes: B leads in 6 of 6 pairings, which luck alone gives 20% of the time. Generate more takes.');
+  await expect(page.getByTestId('takes-seed-pairs')).toHaveText('Take by take, with the same seed: B is rated higher in 2 of 2 takes (A higher in 0, the same in 0).');
+  await expect(page.getByText(/How this is decided: every take of one column is paired with every take of the other/)).toBeVisible();
   await rate(page, 'B, take 3 of 3', 5);
   await expect(page.getByTestId('column-ratings').first()).toHaveText('A: mean 2.3 · range 2–3 · 3 rated takes');
   await expect(page.getByTestId('column-ratings').nth(1)).toHaveText('B: mean 4.7 · range 4–5 · 3 rated takes');
-  await expect(verdict).toHaveText('Too close to call with 3 takes: B leads in 9 of 9 pairings, which luck alone gives 10% of the time. Generate more takes.');
-  await expect(page.getByTestId('takes-seed-pairs')).toHaveText('Take by take, with the same seed: B is rated higher in 3 of 3 takes (A higher in 0, the same in 0).');
-  await expect(page.getByText(/How this is decided: every take of one column is paired with every take of the other/)).toBeVisible();
+  // Every take now has its seed's partner: the paired test (exact signed-rank), where 3 of 3 pairs won is 2/8 = 25%.
+  await expect(verdict).toHaveText('Too close to call with 3 takes paired by seed: B is rated higher in 3 of 3 pairs (A in 0, the same in 0), which luck alone gives 25% of the time. Generate more takes.');
+  await expect(page.getByTestId('takes-seed-pairs')).toHaveCount(0);
+  await expect(page.getByText(/How this is decided: the takes were made with shared seeds, so each take is compared with the take of the other column made with the same seed/)).toBeVisible();
   // Ratings are stored per take: changing them changes the sentence.
   for (const k of [1, 2, 3]) await rate(page, `A, take ${k} of 3`, 5);
   await rate(page, 'B, take 3 of 3', 4);
   await expect(page.getByTestId('column-ratings').first()).toHaveText('A: mean 5 · range 5–5 · 3 rated takes');
   await expect(page.getByTestId('column-ratings').nth(1)).toHaveText('B: mean 4.3 · range 4–5 · 3 rated takes');
-  await expect(verdict).toHaveText('Too close to call with 3 takes: A leads in 7.5 of 9 pairings, which luck alone gives 40% of the time. Generate more takes.');
-  await expect(page.getByTestId('takes-seed-pairs')).toHaveText('Take by take, with the same seed: A is rated higher in 2 of 3 takes (B higher in 0, the same in 1).');
+  await expect(verdict).toHaveText('Too close to call with 3 takes paired by seed: A is rated higher in 2 of 3 pairs (B in 0, the same in 1), which luck alone gives 50% of the time. Generate more takes.');
 
   // A take re-run with its seed sends that seed again, once.
   const take = page.getByRole('article', { name: 'A, take 2 of 3' });
@@ -113,7 +117,7 @@ test('Compare: "Generate all" with 3 takes gives 2 columns × 3 takes with share
   await page.getByRole('radio', { name: 'كل لقطات كل عمود' }).check();
   const n = (v: number) => page.evaluate((x) => new Intl.NumberFormat('ar').format(x), v);
   await expect(page.getByTestId('column-ratings').first()).toHaveText(`أ: المتوسط ${await n(5)} · المدى ${await n(5)}–${await n(5)} · ${await n(3)} لقطات مقيَّمة`);
-  await expect(verdict).toContainText('الفرق أصغر من أن يُحسم');
+  await expect(verdict).toContainText(`الفرق أصغر من أن يُحسم بـ${await n(3)} لقطات مقترنة بالبذرة`);
   await expect(page.getByRole('group', { name: `تقييم ب، اللقطة ${await n(1)} من ${await n(3)}` })).toBeVisible();
   await page.screenshot({ path: 'test-results/compare-takes-grid-ar.png', fullPage: true });
   // On a phone the columns stack and the grid fits the screen.

@@ -37,6 +37,19 @@ export const en = {
   'takes.verdict.tooClose': { one: 'Too close to call with 1 take: {leader} leads in {wins} of {pairs} pairings, which luck alone gives {p} of the time. Generate more takes.', other: 'Too close to call with {count} takes: {leader} leads in {wins} of {pairs} pairings, which luck alone gives {p} of the time. Generate more takes.' },
   'takes.verdict.even': { one: 'Too close to call with 1 take: neither is rated higher. Generate more takes.', other: 'Too close to call with {count} takes: neither is rated higher. Generate more takes.' },
   'takes.verdict.seedPairs': { one: 'Take by take, with the same seed: {leader} is rated higher in {higher} of 1 take ({other} higher in {lower}, the same in {same}).', other: 'Take by take, with the same seed: {leader} is rated higher in {higher} of {count} takes ({other} higher in {lower}, the same in {same}).' },
+  'takes.verdict.pairedHigher': {
+    one: '{leader} is rated higher than {other}, paired by seed: {leader}’s take beats {other}’s take made with the same seed in {higher} of 1 pair ({other}’s in {lower}, the same in {same}), and luck alone gives differences this lopsided only {p} of the time.',
+    other: '{leader} is rated higher than {other}, paired by seed: {leader}’s take beats {other}’s take made with the same seed in {higher} of {count} pairs ({other}’s in {lower}, the same in {same}), and luck alone gives differences this lopsided only {p} of the time.',
+  },
+  'takes.verdict.pairedTooClose': {
+    one: 'Too close to call with 1 take paired by seed: {leader} is rated higher in {higher} of 1 pair ({other} in {lower}, the same in {same}), which luck alone gives {p} of the time. Generate more takes.',
+    other: 'Too close to call with {count} takes paired by seed: {leader} is rated higher in {higher} of {count} pairs ({other} in {lower}, the same in {same}), which luck alone gives {p} of the time. Generate more takes.',
+  },
+  'takes.verdict.pairedEven': {
+    one: 'Too close to call with 1 take paired by seed: the pair is rated the same. Generate more takes.',
+    other: 'Too close to call with {count} takes paired by seed: every pair is rated the same. Generate more takes.',
+  },
+  'takes.verdict.howPaired': 'How this is decided: the takes were made with shared seeds, so each take is compared with the take of the other column made with the same seed, and a difference is called only when luck alone (the exact Wilcoxon signed-rank test, pairs rated the same set aside) would give differences this lopsided less than {threshold} of the time.',
   'takes.verdict.how': 'How this is decided: every take of one column is paired with every take of the other, and a difference is called only when luck alone (the exact Mann-Whitney rank test) would give a count this lopsided less than {threshold} of the time.',
   'takes.view.label': 'Show',
   'takes.view.sync': 'One take per column, in sync',

@@ -35,7 +35,26 @@ export function verdictText(verdict: TakeVerdict, letter: (column: number) => st
         pairs: verdict.pairs,
         p: share(verdict.p, number),
       });
+    case 'pairedHigher':
+    case 'pairedTooClose': {
+      if (verdict.kind === 'pairedTooClose' && verdict.higher === 0 && verdict.lower === 0) return t('takes.verdict.pairedEven', { count: verdict.takes });
+      const key = verdict.kind === 'pairedHigher' ? 'takes.verdict.pairedHigher' : 'takes.verdict.pairedTooClose';
+      return t(key, {
+        count: verdict.takes,
+        leader: letter(verdict.leader),
+        other: letter(verdict.other),
+        higher: verdict.higher,
+        lower: verdict.lower,
+        same: verdict.same,
+        p: share(verdict.p, number),
+      });
+    }
   }
+}
+
+/** Whether the verdict compared takes paired by seed (then the take-by-take count is part of its sentence). */
+export function isPaired(verdict: TakeVerdict): boolean {
+  return verdict.kind === 'pairedHigher' || verdict.kind === 'pairedTooClose';
 }
 
 /** A column's rated takes in one line: "A: mean 3.7 · range 3–5 · 3 rated takes". */
@@ -45,9 +64,9 @@ export function columnSummary(stats: ColumnRatings | undefined, column: string, 
   return t('takes.column', { column, mean, min: stats.min, max: stats.max, count: stats.count });
 }
 
-/** How the verdict is decided, in one sentence, with the threshold in the reader's digits. */
-export function verdictHow(t: Translate, number: FormatNumber): string {
-  return t('takes.verdict.how', { threshold: share(verdictThreshold, number) });
+/** How the verdict is decided (by the test it used), in one sentence, with the threshold in the reader's digits. */
+export function verdictHow(t: Translate, number: FormatNumber, paired = false): string {
+  return t(paired ? 'takes.verdict.howPaired' : 'takes.verdict.how', { threshold: share(verdictThreshold, number) });
 }
 
 /** The take-by-take count for takes drawn with the same seed: "B is rated higher in 4 of 4 takes". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { columnRatings, takeVerdict } from '../../../../src/domain/take-verdict';
-import { columnSummary, seedPairsText, verdictHow, verdictText } from '../../../../src/ui/compare/verdict-text';
+import { columnRatings, takeVerdict, type PairedVerdict, type TakeVerdict } from '../../../../src/domain/take-verdict';
+import { columnSummary, isPaired, seedPairsText, verdictHow, verdictText } from '../../../../src/ui/compare/verdict-text';
 import { en, type MessageKey } from '../../../../src/i18n/catalog';
 import { ar } from '../../../../src/i18n/catalog-ar';
 import { formatMessage, formatNumber, type MessageParams } from '../../../../src/i18n/format';
@@ -68,5 +68,60 @@ describe('the take-by-take line for takes drawn with the same seed', () => {
     expect(seedPairsText({ count: 3, higher: 2, lower: 0, same: 1 }, 'ب', 'أ', arabic.t)).toBe(
       `لقطةً بلقطة بالبذرة نفسها: ب مقيَّم أعلى في ${n(2)} من ${n(3)} لقطات (أ أعلى في ${n(0)}، ومتساويان في ${n(1)}).`,
     );
+  });
+});
+
+describe('the verdict sentence for takes paired by seed', () => {
+  const verdict = (kind: 'pairedHigher' | 'pairedTooClose', facts: Omit<PairedVerdict, 'leader' | 'other'>): TakeVerdict => ({ kind, leader: 1, other: 0, ...facts });
+  const n = (v: number, o?: Intl.NumberFormatOptions) => formatNumber('ar', v, o);
+  const percent = (p: number) => n(p, { style: 'percent', maximumFractionDigits: 0 });
+
+  it('3 pairs all won: says "paired by seed", gives the exact 25%, and asks for more takes', () => {
+    const tooClose = verdict('pairedTooClose', { higher: 3, lower: 0, same: 0, takes: 3, p: 0.25 });
+    expect(verdictText(tooClose, letters, english.t, english.number)).toBe(
+      'Too close to call with 3 takes paired by seed: B is rated higher in 3 of 3 pairs (A in 0, the same in 0), which luck alone gives 25% of the time. Generate more takes.',
+    );
+    expect(verdictText(tooClose, arabicLetters, arabic.t, arabic.number)).toBe(
+      `الفرق أصغر من أن يُحسم بـ${n(3)} لقطات مقترنة بالبذرة: ب مقيَّم أعلى في ${n(3)} من ${n(3)} أزواج (أ أعلى في ${n(0)}، ومتساويان في ${n(0)})، والحظ وحده يعطي ذلك بنسبة ${percent(0.25)} من المرات. ولّد لقطات أكثر.`,
+    );
+  });
+
+  it('2 pairs, in Arabic the dual', () => {
+    const tooClose = verdict('pairedTooClose', { higher: 1, lower: 0, same: 1, takes: 2, p: 1 });
+    expect(verdictText(tooClose, arabicLetters, arabic.t, arabic.number)).toBe(
+      `الفرق أصغر من أن يُحسم بلقطتين مقترنتين بالبذرة: ب مقيَّم أعلى في ${n(1)} من زوجين (أ أعلى في ${n(0)}، ومتساويان في ${n(1)})، والحظ وحده يعطي ذلك بنسبة ${percent(1)} من المرات. ولّد لقطات أكثر.`,
+    );
+  });
+
+  it('6 pairs all won: called, with the share luck gives, in English and Arabic', () => {
+    const higher = verdict('pairedHigher', { higher: 6, lower: 0, same: 0, takes: 6, p: 0.03125 });
+    expect(verdictText(higher, letters, english.t, english.number)).toBe(
+      'B is rated higher than A, paired by seed: B’s take beats A’s take made with the same seed in 6 of 6 pairs (A’s in 0, the same in 0), and luck alone gives differences this lopsided only 3% of the time.',
+    );
+    expect(verdictText(higher, arabicLetters, arabic.t, arabic.number)).toBe(
+      `ب مقيَّم أعلى من أ بمقارنة اللقطات ذات البذرة نفسها: تتفوق لقطة ب على لقطة أ ذات البذرة نفسها في ${n(6)} من ${n(6)} أزواج (ولقطة أ في ${n(0)}، ومتساويتان في ${n(0)})، والحظ وحده لا يعطي فروقًا بهذا الميل إلا بنسبة ${percent(0.03125)} من المرات.`,
+    );
+  });
+
+  it('a p below 1% keeps one decimal in the reader’s digits', () => {
+    const higher = verdict('pairedHigher', { higher: 8, lower: 0, same: 0, takes: 8, p: 2 / 256 });
+    expect(verdictText(higher, letters, english.t, english.number)).toContain('only 0.8% of the time');
+    expect(verdictText(higher, arabicLetters, arabic.t, arabic.number)).toContain(`بنسبة ${n(2 / 256, { style: 'percent', maximumFractionDigits: 1 })} من المرات`);
+  });
+
+  it('every pair the same: neither is higher, in English and Arabic', () => {
+    const even = verdict('pairedTooClose', { higher: 0, lower: 0, same: 4, takes: 4, p: 1 });
+    expect(verdictText(even, letters, english.t, english.number)).toBe('Too close to call with 4 takes paired by seed: every pair is rated the same. Generate more takes.');
+    expect(verdictText(even, arabicLetters, arabic.t, arabic.number)).toBe(`الفرق أصغر من أن يُحسم بـ${n(4)} لقطات مقترنة بالبذرة: كل زوج مقيَّم بالتساوي. ولّد لقطات أكثر.`);
+  });
+
+  it('explains the paired test in one sentence, and says which verdicts are paired', () => {
+    expect(verdictHow(english.t, english.number, true)).toBe(
+      'How this is decided: the takes were made with shared seeds, so each take is compared with the take of the other column made with the same seed, and a difference is called only when luck alone (the exact Wilcoxon signed-rank test, pairs rated the same set aside) would give differences this lopsided less than 5% of the time.',
+    );
+    expect(verdictHow(arabic.t, arabic.number, true)).toContain(`اختبار ويلكوكسون الدقيق للرتب ذات الإشارة`);
+    expect(verdictHow(arabic.t, arabic.number, true)).toContain(`في أقل من ${percent(0.05)} من المرات`);
+    expect(isPaired(verdict('pairedTooClose', { higher: 3, lower: 0, same: 0, takes: 3, p: 0.25 }))).toBe(true);
+    expect(isPaired(takeVerdict([[1, 2], [3, 4]]))).toBe(false);
   });
 });
