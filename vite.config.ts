@@ -22,12 +22,48 @@ function cspMeta(): Plugin {
   };
 }
 
+/**
+ * A device that reads Arabic needs the Arabic messages before the first paint (no English flash),
+ * and the shell only asks for them once it runs: a round trip after everything else. A tiny
+ * script, run async from index.html, asks for them beside the shell when the remembered language
+ * (or, with none, the browser's) is Arabic. Same rule as i18n's initialLocale().
+ */
+function localeHint(): Plugin {
+  return {
+    name: 'laqta-locale-hint',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => html.replace('</head>', '  <script async src="./locale-hint.js"></script>\n  </head>'),
+    },
+    generateBundle(_options, bundle) {
+      const ar = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/i18n/catalog-ar.ts'));
+      if (!ar) throw new Error('laqta-locale-hint: no Arabic catalogue chunk in the bundle');
+      const source = `// Starts the Arabic messages' download beside the shell when this device reads Arabic (vite.config.ts, localeHint).
+(function () {
+  try {
+    var saved = localStorage.getItem('laqta.locale');
+    var arabic = saved === 'ar' || saved === 'en' ? saved === 'ar' : /^ar/i.test(navigator.language || '');
+    if (!arabic) return;
+    var link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = './${ar.fileName}';
+    document.head.appendChild(link);
+  } catch (e) {}
+})();
+`;
+      this.emitFile({ type: 'asset', fileName: 'locale-hint.js', source });
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
   plugins: [
     svelte(),
     svelteTesting(),
     cspMeta(),
+    localeHint(),
     VitePWA({
       // The update waits for the person's click (src/state/app-update.svelte.ts); registration is
       // bundled code (src/app/pwa.ts), not an inline script, so the CSP stays script-src 'self'.

@@ -55,3 +55,20 @@ for (const width of [1280, 375]) test(`at ${width} px Compose shows the prompt b
   await expect(editor).toHaveText('A heron lifts off the river.');
   expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01);
 });
+
+test('a device that reads Arabic asks for the Arabic messages beside the shell; an English one never downloads them', async ({ page }) => {
+  const arabic: string[] = [];
+  page.on('request', (r) => /\/assets\/catalog-ar-[\w-]+\.js$/.test(r.url()) && arabic.push(r.url()));
+  await page.goto('./#/compose');
+  await expect(page.getByRole('heading', { name: 'Compose', level: 1 })).toBeVisible();
+  await expect(page.locator('link[rel="modulepreload"][href*="catalog-ar-"]')).toHaveCount(0);
+  expect(arabic, 'an English reader downloads no Arabic').toEqual([]);
+
+  // The remembered language, as the header's language choice stores it.
+  await page.evaluate(() => localStorage.setItem('laqta.locale', 'ar'));
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'التأليف', level: 1 })).toBeVisible();
+  // Asked for by index.html's hint, before the shell has run (the link is the hint's).
+  await expect(page.locator('link[rel="modulepreload"][href*="catalog-ar-"]')).toHaveCount(1);
+  expect(arabic.length).toBeGreaterThan(0);
+});
