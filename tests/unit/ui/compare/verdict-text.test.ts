@@ -93,6 +93,13 @@ describe('the verdict sentence for takes paired by seed', () => {
     );
   });
 
+  it('11 pairs or more: the Arabic counted noun in the singular', () => {
+    const tooClose = verdict('pairedTooClose', { higher: 7, lower: 3, same: 1, takes: 11, p: 0.2 });
+    expect(verdictText(tooClose, arabicLetters, arabic.t, arabic.number)).toBe(
+      `الفرق أصغر من أن يُحسم بـ${n(11)} لقطة مقترنة بالبذرة: ب مقيَّم أعلى في ${n(7)} من ${n(11)} زوجًا (أ أعلى في ${n(3)}، ومتساويان في ${n(1)})، والحظ وحده يعطي ذلك بنسبة ${percent(0.2)} من المرات. ولّد لقطات أكثر.`,
+    );
+  });
+
   it('6 pairs all won: called, with the share luck gives, in English and Arabic', () => {
     const higher = verdict('pairedHigher', { higher: 6, lower: 0, same: 0, takes: 6, p: 0.03125 });
     expect(verdictText(higher, letters, english.t, english.number)).toBe(
