@@ -102,9 +102,10 @@ export function fitImages(images: ImageInputs | undefined, support: ImageInputSu
  * Why a set cannot go to a model: `notOffered` a slot the model does not take; `tooMany` more
  * references than it takes; `notWithFrames` references together with a first or last frame
  * (Veo takes references only without frames); `wrongSize` an image whose size is not the
- * video's own (the OpenAI Videos API wants the first frame at exactly `size`).
+ * video's own (the OpenAI Videos API wants the first frame at exactly `size`); `needsFirst` a
+ * last frame without a first one, for a model that takes the last only with the first.
  */
-export type ImageProblemReason = 'notOffered' | 'tooMany' | 'notWithFrames' | 'wrongSize';
+export type ImageProblemReason = 'notOffered' | 'tooMany' | 'notWithFrames' | 'wrongSize' | 'needsFirst';
 
 export interface ImageProblem {
   slot: ImageSlot;
@@ -116,6 +117,8 @@ export interface ImageRules {
   support: ImageInputSupport | undefined;
   /** References may not come with a first or last frame. */
   referencesAlone?: boolean;
+  /** A last frame is taken only together with a first frame. */
+  lastNeedsFirst?: boolean;
   /** Every image must be exactly this size (width × height). */
   exactSize?: { width: number; height: number };
 }
@@ -126,6 +129,7 @@ export function imageProblems(images: ImageInputs | undefined, rules: ImageRules
   const problems: ImageProblem[] = [];
   if (images.first && !support.first) problems.push({ slot: 'first', reason: 'notOffered', allowed: [] });
   if (images.last && !support.last) problems.push({ slot: 'last', reason: 'notOffered', allowed: [] });
+  else if (images.last && !images.first && rules.lastNeedsFirst) problems.push({ slot: 'last', reason: 'needsFirst', allowed: [] });
   const refs = images.references ?? [];
   if (refs.length && support.references === 0) problems.push({ slot: 'reference', reason: 'notOffered', allowed: [] });
   else if (refs.length > support.references) problems.push({ slot: 'reference', reason: 'tooMany', allowed: [String(support.references)] });

@@ -71,6 +71,8 @@ export interface ModelCapabilities {
   imageInputs?: ImageInputSupport;
   /** Reference images cannot come with a first or last frame (Veo). */
   imageReferencesAlone?: boolean;
+  /** A last frame is taken only with a first frame (fal's first-and-last-frame endpoints). */
+  imageLastNeedsFirst?: boolean;
   /** A first or last frame must be exactly the video's size (OpenAI Videos `input_reference`). */
   imageExactSize?: boolean;
   maxPromptLength: number;
@@ -203,7 +205,12 @@ export function fitParams(caps: ModelCapabilities, params: GenerationParams): Ge
 /** The image rules of a model for these parameters (the exact size follows the chosen aspect and resolution). */
 export function imageRulesOf(caps: ModelCapabilities, params: Pick<GenerationParams, 'aspectRatio' | 'resolution'>) {
   const frame = caps.imageExactSize ? videoFrame(params.aspectRatio, params.resolution) : undefined;
-  return { support: caps.imageInputs, ...(caps.imageReferencesAlone ? { referencesAlone: true } : {}), ...(frame ? { exactSize: frame } : {}) };
+  return {
+    support: caps.imageInputs,
+    ...(caps.imageReferencesAlone ? { referencesAlone: true } : {}),
+    ...(caps.imageLastNeedsFirst ? { lastNeedsFirst: true } : {}),
+    ...(frame ? { exactSize: frame } : {}),
+  };
 }
 
 /** The longest clip a free seconds field accepts (gateways list 4-15 s today; this leaves room). */

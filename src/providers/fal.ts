@@ -1,6 +1,6 @@
 import { capabilitiesFor } from './capabilities';
 import { falInput, falModel, falModels } from './fal-models';
-import { falImageEndpoint } from './fal-images';
+import { falFrameTarget } from './fal-images';
 import { modelPath } from '../domain/model-id';
 import { assertModelId, assertNotRetired, assertSameOrigin, call, fetchMedia, joinUrl, kindForStatus, parseBody, readJson, retryAfterMs } from './http';
 import {
@@ -31,18 +31,21 @@ export function classifyFal(status: number, body: string, headers: Headers): Pro
 
 /** The endpoint a request goes to: the model's image-to-video id when it carries a first frame. */
 export function falEndpoint(request: GenerationRequest): string {
-  const target = request.images?.first ? falImageEndpoint(request.params.model) : undefined;
-  return target?.endpoint ?? request.params.model;
+  return falFrameTarget(request.params.model, framesOf(request))?.endpoint ?? request.params.model;
 }
+
+const framesOf = (request: GenerationRequest) => ({ first: Boolean(request.images?.first), last: Boolean(request.images?.last) });
+const dataUri = (image: { mimeType: string; base64: string }) => `data:${image.mimeType};base64,${image.base64}`;
 
 /** The input JSON sent to a model: mapped from Laqta's parameters, or the person's own JSON for an unknown model. */
 export function falRequestInput(request: GenerationRequest): Record<string, unknown> {
   const known = falModel(request.params.model);
   if (known) {
     const input = falInput(known, request.text, request.params);
-    const first = request.images?.first;
-    const target = falImageEndpoint(known.id);
-    if (first && target) input[target.firstField] = `data:${first.mimeType};base64,${first.base64}`;
+    const { first, last } = request.images ?? {};
+    const target = falFrameTarget(known.id, framesOf(request));
+    if (first && target) input[target.firstField] = dataUri(first);
+    if (last && target?.lastField) input[target.lastField] = dataUri(last);
     return input;
   }
   let raw: unknown;

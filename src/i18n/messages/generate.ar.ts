@@ -57,6 +57,7 @@ export const ar: Translation<typeof en> = {
   'generate.problem.images.notOffered': 'لا يقبل هذا النموذج {value}؛ احذفها في «التأليف» أو اختر نموذجًا يقبلها.',
   'generate.problem.images.tooMany': 'يقبل هذا النموذج {allowed} صور مرجعية على الأكثر؛ احذف بعضها في «التأليف».',
   'generate.problem.images.notWithFrames': 'يقبل هذا النموذج الصور المرجعية فقط من دون إطار أول أو أخير؛ احذف أحدهما في «التأليف».',
+  'generate.problem.images.needsFirst': 'يقبل هذا النموذج الإطار الأخير مع إطار أول فقط؛ أضف إطارًا أول في «التأليف» أو احذف الأخير.',
   'generate.problem.images.wrongSize': 'يجب أن تكون {value} بمقاس {allowed} بكسل لهذا النموذج بهذا المقاس؛ اختر الصورة مرة أخرى في «التأليف» فتُضبط.',
   'generate.problem.rawInput.invalidJson': 'يجب أن تكون المدخلات كائن JSON، مثل {"prompt": "…"}.',
   'generate.problem.model.retired': 'أوقف المزوّد النموذج {value} في {allowed}، لذلك لا ترسله لقطة أبدًا. اختر نموذجًا حاليًا من قائمة المزوّد.',

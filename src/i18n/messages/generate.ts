@@ -42,6 +42,7 @@ export const en = {
   'generate.problem.images.notOffered': 'This model takes no {value}; remove it in Compose or choose a model that takes one.',
   'generate.problem.images.tooMany': 'This model takes at most {allowed} reference images; remove some in Compose.',
   'generate.problem.images.notWithFrames': 'This model takes reference images only without a first or last frame; remove one or the other in Compose.',
+  'generate.problem.images.needsFirst': 'This model takes a last frame only together with a first frame; add a first frame in Compose or remove the last one.',
   'generate.problem.images.wrongSize': 'The {value} must be {allowed} pixels for this model at this size; pick the image again in Compose and it will be fitted.',
   'generate.problem.rawInput.invalidJson': 'The input must be a JSON object, like {"prompt": "…"}.',
   'generate.problem.model.retired': '{value} was shut down by its provider on {allowed}, so Laqta never sends it. Choose a current model from the provider\'s list.',

@@ -3,7 +3,8 @@ import { omniBody, veoBody } from '../../../src/providers/gemini';
 import { falEndpoint, falRequestInput } from '../../../src/providers/fal';
 import { openaiCreateForm } from '../../../src/providers/openai-videos';
 import { base64Of, ImageMissing, loadRequestImages } from '../../../src/providers/request-images';
-import type { GenerationParams } from '../../../src/domain/params';
+import { checkParams, type GenerationParams } from '../../../src/domain/params';
+import { capabilitiesFor } from '../../../src/providers/capabilities';
 import type { InputImage, RequestImages } from '../../../src/providers/types';
 
 const image = (name: string, mimeType = 'image/png'): InputImage => ({ blob: new Blob([name], { type: mimeType }), base64: btoa(name), mimeType, width: 1280, height: 720 });
@@ -50,6 +51,51 @@ describe('each provider gets the images in its own fields', () => {
     const textOnly = { ...request, images: {} };
     expect(falEndpoint(textOnly)).toBe('fal-ai/veo3');
     expect(falRequestInput(textOnly)).not.toHaveProperty('image_url');
+  });
+
+  it('fal Veo 3.1: a first and a last frame go to its first-last-frame endpoint as first_frame_url and last_frame_url', () => {
+    const both = { text: 'a fox', params: params({ provider: 'fal', model: 'fal-ai/veo3.1', seconds: 6, resolution: '1080p' }), images: { first: image('first'), last: image('last', 'image/jpeg') } };
+    expect(falEndpoint(both)).toBe('fal-ai/veo3.1/first-last-frame-to-video');
+    const input = falRequestInput(both);
+    expect(input).toMatchObject({
+      prompt: 'a fox',
+      duration: '6s',
+      resolution: '1080p',
+      first_frame_url: `data:image/png;base64,${btoa('first')}`,
+      last_frame_url: `data:image/jpeg;base64,${btoa('last')}`,
+    });
+    expect(input).not.toHaveProperty('image_url');
+    const firstOnly = { ...both, images: { first: image('first') } };
+    expect(falEndpoint(firstOnly)).toBe('fal-ai/veo3.1/image-to-video');
+    expect(falRequestInput(firstOnly)).toMatchObject({ image_url: `data:image/png;base64,${btoa('first')}` });
+    expect(falRequestInput(firstOnly)).not.toHaveProperty('last_frame_url');
+  });
+
+  it('fal Kling 3 and Hailuo 02: the last frame goes beside the first on the image-to-video endpoint, as end_image_url', () => {
+    const kling = { text: 'a fox', params: params({ provider: 'fal', model: 'fal-ai/kling-video/v3/standard/text-to-video', seconds: 5 }), images: { first: image('a'), last: image('b') } };
+    expect(falEndpoint(kling)).toBe('fal-ai/kling-video/v3/standard/image-to-video');
+    expect(falRequestInput(kling)).toMatchObject({ start_image_url: `data:image/png;base64,${btoa('a')}`, end_image_url: `data:image/png;base64,${btoa('b')}` });
+    const hailuo = { text: 'a fox', params: params({ provider: 'fal', model: 'fal-ai/minimax/hailuo-02/standard/text-to-video', seconds: 6, resolution: '768p' }), images: { first: image('a'), last: image('b') } };
+    expect(falEndpoint(hailuo)).toBe('fal-ai/minimax/hailuo-02/standard/image-to-video');
+    expect(falRequestInput(hailuo)).toMatchObject({ image_url: `data:image/png;base64,${btoa('a')}`, end_image_url: `data:image/png;base64,${btoa('b')}` });
+  });
+
+  it('fal: models with no documented last-frame field offer none, and never send one', () => {
+    for (const model of ['fal-ai/veo3', 'fal-ai/kling-video/v2.1/master/text-to-video', 'fal-ai/minimax/hailuo-2.3/standard/text-to-video', 'fal-ai/bytedance/seedance/v1/pro/text-to-video']) {
+      expect(capabilitiesFor('fal', model).imageInputs).toEqual({ first: true, last: false, references: 0 });
+      const request = { text: 'a fox', params: params({ provider: 'fal', model }), images: { first: image('a'), last: image('b') } };
+      expect(Object.values(falRequestInput(request))).not.toContain(`data:image/png;base64,${btoa('b')}`);
+    }
+    for (const model of ['fal-ai/veo3.1', 'fal-ai/kling-video/v3/standard/text-to-video', 'fal-ai/minimax/hailuo-02/standard/text-to-video'])
+      expect(capabilitiesFor('fal', model).imageInputs).toEqual({ first: true, last: true, references: 0 });
+  });
+
+  it('fal: a last frame without a first is refused with its own reason, before anything is sent', () => {
+    const caps = capabilitiesFor('fal', 'fal-ai/veo3.1');
+    const ref = { id: 'a'.repeat(64), mimeType: 'image/png' as const, width: 1280, height: 720, bytes: 10 };
+    const base = params({ provider: 'fal', model: 'fal-ai/veo3.1', seconds: 8, resolution: '720p' });
+    expect(checkParams(caps, { ...base, images: { last: ref } }, 'a fox')).toContainEqual({ field: 'images', value: 'last', reason: 'needsFirst', allowed: [] });
+    expect(checkParams(caps, { ...base, images: { first: ref, last: ref } }, 'a fox').filter((p) => p.field === 'images')).toEqual([]);
   });
 
   it('OpenAI-compatible: a multipart body whose input_reference is the image file', async () => {

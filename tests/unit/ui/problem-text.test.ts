@@ -23,6 +23,7 @@ const everyPair = {
   'images.tooMany': true,
   'images.notWithFrames': true,
   'images.wrongSize': true,
+  'images.needsFirst': true,
 } satisfies Record<ProblemKey, true>;
 
 const problems = Object.keys(everyPair).map((key) => {
@@ -39,7 +40,7 @@ describe('why a run cannot be sent', () => {
       for (const p of problems) {
         const sentence = problemText(p);
         expect(sentence, `${locale} ${p.field}.${p.reason}`).not.toMatch(/\{\w+\}|generate\.problem/);
-        const listsAllowed = !['empty', 'invalidJson', 'notOffered', 'invalidId', 'notWithFrames', 'retired', 'outOfRange', 'invalid'].includes(p.reason);
+        const listsAllowed = !['empty', 'invalidJson', 'notOffered', 'invalidId', 'notWithFrames', 'needsFirst', 'retired', 'outOfRange', 'invalid'].includes(p.reason);
         if (listsAllowed) expect(sentence).toContain('a1, b2');
       }
     }
