@@ -8,8 +8,8 @@ import { appStorage, type StorageMode } from './storage.svelte';
 export interface ImageCleanupDeps {
   storage: { readonly library: UseStore; readonly media: UseStore; readonly mode: StorageMode; subscribe(listener: ChangeListener): () => void };
   now?: () => number;
-  /** Runs `step` after `delayMs`, when the browser is idle. */
-  later?: (delayMs: number, step: () => void) => void;
+  /** Runs `step` after `delayMs`, when the browser is idle; returns a cancel. */
+  later?: (delayMs: number, step: () => void) => () => void;
   /** Waits between slices of work (idle time in the browser). */
   pause?: Pause;
 }
@@ -19,8 +19,17 @@ export const startDelayMs = 60_000;
 /** …and this long after a prompt or run was deleted for good. */
 export const afterDeleteMs = 5_000;
 
-const idleLater = (delayMs: number, step: () => void) =>
-  setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => step(), { timeout: 10_000 }) : step()), delayMs);
+const idleLater = (delayMs: number, step: () => void) => {
+  let idle: number | undefined;
+  const timer = setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(() => step(), { timeout: 10_000 });
+    else step();
+  }, delayMs);
+  return () => {
+    clearTimeout(timer);
+    if (idle !== undefined) cancelIdleCallback(idle);
+  };
+};
 
 const idlePause: Pause = () =>
   new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 0)));
@@ -37,7 +46,8 @@ export class ImageCleanup {
   readonly #later: NonNullable<ImageCleanupDeps['later']>;
   readonly #pause: Pause;
   readonly #holders = new Set<() => unknown>();
-  #scheduled = false;
+  /** The pending pass: its delay and how to cancel it. */
+  #scheduled: { delayMs: number; cancel: () => void } | undefined;
   #running: Promise<void> | undefined;
   #again = false;
   #freed = $state.raw({ images: 0, bytes: 0 });
@@ -60,14 +70,18 @@ export class ImageCleanup {
     return () => this.#holders.delete(source);
   }
 
-  /** Asks for a pass after `delayMs` in idle time (several asks before it starts make one pass). */
+  /**
+   * Asks for a pass after `delayMs` in idle time. Several asks before it starts make one pass, at
+   * the shortest delay asked (a deletion soon after start-up does not wait for the start-up pass).
+   */
   soon(delayMs = afterDeleteMs): void {
-    if (this.#scheduled) return;
-    this.#scheduled = true;
-    this.#later(delayMs, () => {
-      this.#scheduled = false;
+    if (this.#scheduled && this.#scheduled.delayMs <= delayMs) return;
+    this.#scheduled?.cancel();
+    const cancel = this.#later(delayMs, () => {
+      this.#scheduled = undefined;
       void this.run();
     });
+    this.#scheduled = { delayMs, cancel };
   }
 
   /** The pass after start-up. */

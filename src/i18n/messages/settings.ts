@@ -53,5 +53,5 @@ export const en = {
   'settings.persistUnknown': 'Your browser has not said whether it will keep Laqta\'s data.',
   'settings.askPersist': 'Ask to keep data',
   'settings.imagesCleanup': 'Images that no prompt, version, run or draft uses any more are removed after a day.',
-  'settings.imagesFreed': { one: 'Since this tab opened: {count} unused image removed, {size} MB freed.', other: 'Since this tab opened: {count} unused images removed, {size} MB freed.' },
+  'settings.imagesFreed': { one: 'Since this tab opened: {count} unused image removed, {size} freed.', other: 'Since this tab opened: {count} unused images removed, {size} freed.' },
 } satisfies Messages;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ImageCleanup, startDelayMs, type ImageCleanupDeps } from '../../../src/state/image-cleanup.svelte';
+import { afterDeleteMs, ImageCleanup, startDelayMs, type ImageCleanupDeps } from '../../../src/state/image-cleanup.svelte';
 import { Library } from '../../../src/state/library.svelte';
 import { mediaKey, recordKey, request, transact, type UseStore } from '../../../src/storage/db';
 import { putImage } from '../../../src/storage/images';
@@ -21,8 +21,14 @@ const withFirst = (ref: ImageRef): GenerationParams => ({ ...defaultParams(), im
 function cleanupFor(storage: ImageCleanupDeps['storage'], now = later) {
   const waits: number[] = [];
   const steps: (() => void)[] = [];
-  const cleanup = new ImageCleanup({ storage, now: () => now, later: (ms, step) => (waits.push(ms), steps.push(step)), pause: () => Promise.resolve() });
-  return { cleanup, waits, steps };
+  const cancelled: number[] = [];
+  const later = (ms: number, step: () => void) => {
+    const index = waits.push(ms) - 1;
+    steps.push(step);
+    return () => void cancelled.push(index);
+  };
+  const cleanup = new ImageCleanup({ storage, now: () => now, later, pause: () => Promise.resolve() });
+  return { cleanup, waits, steps, cancelled };
 }
 
 /** The same storage, with `hook` run as the n-th library transaction starts. */
@@ -82,19 +88,23 @@ describe('the clean-up of unused images, in a tab', () => {
     expect(stamp).toEqual({ storedAt: later, bytes: ref.bytes });
   });
 
-  it('waits a minute after start-up and then for idle time; asks made before it runs make one pass', async () => {
+  it('waits a minute after start-up and then for idle time; a deletion brings it forward; asks made before it runs make one pass', async () => {
     const storage = await fakeBrowser().tab();
-    const { cleanup, waits, steps } = cleanupFor(storage);
+    const { cleanup, waits, steps, cancelled } = cleanupFor(storage);
     const library = new Library(storage, cleanup);
     await library.load();
     expect(waits).toEqual([startDelayMs]);
     cleanup.soon();
-    expect(waits).toHaveLength(1);
+    expect(waits).toEqual([startDelayMs, afterDeleteMs]);
+    expect(cancelled).toEqual([0]);
+    cleanup.soon();
+    cleanup.afterStart();
+    expect(waits).toHaveLength(2);
     const ref = await put(storage, 3);
-    steps[0]!();
+    steps[1]!();
     await settle();
     expect(await stored(storage, ref.id)).toBe(false);
     cleanup.soon();
-    expect(waits).toHaveLength(2);
+    expect(waits).toHaveLength(3);
   });
 });
