@@ -1,7 +1,6 @@
 import { collectImageIds } from '../domain/image-usage';
 import { recordKey, type UseStore } from '../storage/db';
-import { listOldImages, removeImages, strike, withoutNamedBy, withoutUsedImages, type Pause } from '../storage/image-cleanup';
-import { touchImages } from '../storage/images';
+import type { Pause } from '../storage/image-cleanup';
 import type { ChangeListener } from '../storage/sync';
 import { appStorage, type StorageMode } from './storage.svelte';
 
@@ -97,6 +96,8 @@ export class ImageCleanup {
     const ids = new Set<string>();
     collectImageIds(value, ids);
     if (!ids.size || !this.#usable()) return;
+    // Loaded when first needed: the library that owns this is on the first view's path, the clean-up is not.
+    const { touchImages } = await import('../storage/images');
     await touchImages(this.#storage.media, ids, this.#now()).catch(() => undefined);
   }
 
@@ -124,6 +125,7 @@ export class ImageCleanup {
 
   async #pass(): Promise<void> {
     if (!this.#usable()) return;
+    const { listOldImages, removeImages, strike, withoutNamedBy, withoutUsedImages } = await import('../storage/image-cleanup');
     const { library, media } = this.#storage;
     const now = this.#now();
     const pause = this.#pause;
