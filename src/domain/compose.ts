@@ -1,5 +1,6 @@
 import type { ActionBeat, DialogueLine, Shot } from './shot';
 import { wordsOf } from './vocabulary/index';
+import { applyEdit, type TextEdit } from './coach/edit';
 
 /**
  * Shot → prompt text, in the order strong prompts are written (PROMPTING.md): style line,
@@ -192,18 +193,6 @@ export function locateSpans(text: string, blocks: Blocks): { spans: Span[]; edit
   }
   spans.sort((a, b) => a.from - b.from);
   return { spans, edited };
-}
-
-/** One replacement in a text. */
-export interface TextEdit {
-  from: number;
-  to: number;
-  insert: string;
-}
-
-/** The text after one edit. */
-export function applyEdit(text: string, edit: TextEdit): string {
-  return text.slice(0, edit.from) + edit.insert + text.slice(edit.to);
 }
 
 /** The outcome of applying a Shot change to a text that may hold hand edits. */
