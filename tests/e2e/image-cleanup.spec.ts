@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
+import { putStored } from './storage-probe';
 
 const kept = 'a'.repeat(64);
 const orphaned = 'b'.repeat(64);
@@ -8,45 +9,24 @@ const twoDaysAgo = () => Date.now() - 2 * 24 * 60 * 60 * 1000;
 
 /** Two prompts, each naming one image, and three images stored two days ago (one named by nothing), plus a video. */
 async function seed(page: Page): Promise<void> {
-  await page.evaluate(
-    async ({ kept, orphaned, neverUsed, at }) => {
-      const open = (name: string, store: string) =>
-        new Promise<IDBDatabase>((resolve, reject) => {
-          const req = indexedDB.open(name);
-          req.onupgradeneeded = () => req.result.createObjectStore(store);
-          req.onsuccess = () => resolve(req.result);
-          req.onerror = () => reject(req.error);
-        });
-      const write = async (name: string, store: string, entries: [string, unknown][]) => {
-        const db = await open(name, store);
-        await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction(store, 'readwrite');
-          for (const [key, value] of entries) tx.objectStore(store).put(value, key);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        });
-        db.close();
-      };
-      const ref = (id: string) => ({ id, mimeType: 'image/png', width: 64, height: 36, bytes: 1000 });
-      const records: [string, unknown][] = [];
-      for (const [id, title, image] of [
-        ['p-keep', 'Keeps its frame', kept],
-        ['p-lose', 'Loses its frame', orphaned],
-      ] as const) {
-        const params = { provider: 'previz', model: 'previz-1', seconds: 4, aspectRatio: '16:9', resolution: '720p', images: { first: ref(image) } };
-        records.push([`prompt/${id}`, { id, title, text: `${title}: a slow dolly-in.`, params, tags: [], favorite: false, createdAt: at, updatedAt: at, rev: 1 }]);
-        records.push([`version/${id}/00000001`, { promptId: id, rev: 1, title, text: `${title}: a slow dolly-in.`, params, savedAt: at }]);
-      }
-      await write('laqta-library', 'records', records);
-      const media: [string, unknown][] = [['video/r-untouched', new Blob([new Uint8Array(2000)], { type: 'video/mp4' })]];
-      for (const id of [kept, orphaned, neverUsed]) {
-        media.push([`image/${id}`, new Blob([new Uint8Array(1000)], { type: 'image/png' })]);
-        media.push([`stamp/image/${id}`, { storedAt: at, bytes: 1000 }]);
-      }
-      await write('laqta-media', 'blobs', media);
-    },
-    { kept, orphaned, neverUsed, at: twoDaysAgo() },
-  );
+  const at = twoDaysAgo();
+  const ref = (id: string) => ({ id, mimeType: 'image/png', width: 64, height: 36, bytes: 1000 });
+  const records: [string, unknown][] = [];
+  for (const [id, title, image] of [
+    ['p-keep', 'Keeps its frame', kept],
+    ['p-lose', 'Loses its frame', orphaned],
+  ] as const) {
+    const params = { provider: 'previz', model: 'previz-1', seconds: 4, aspectRatio: '16:9', resolution: '720p', images: { first: ref(image) } };
+    records.push([`prompt/${id}`, { id, title, text: `${title}: a slow dolly-in.`, params, tags: [], favorite: false, createdAt: at, updatedAt: at, rev: 1 }]);
+    records.push([`version/${id}/00000001`, { promptId: id, rev: 1, title, text: `${title}: a slow dolly-in.`, params, savedAt: at }]);
+  }
+  const zeros = (n: number) => Buffer.alloc(n).toString('base64');
+  const blobs = [
+    { key: 'video/r-untouched', base64: zeros(2000), mimeType: 'video/mp4' },
+    ...[kept, orphaned, neverUsed].map((id) => ({ key: `image/${id}`, base64: zeros(1000), mimeType: 'image/png' })),
+  ];
+  const stamps = [kept, orphaned, neverUsed].map((id): [string, unknown] => [`stamp/image/${id}`, { storedAt: at, bytes: 1000 }]);
+  await putStored(page, records, blobs, stamps);
 }
 
 /** The keys of the media database. */

@@ -65,12 +65,13 @@ export interface SeedVideo {
 }
 
 /**
- * Writes records into the library database and videos into the media database, straight from
- * the page, as the app would have stored them (each database in one transaction).
+ * Writes records into the library database, and blobs (videos, images) and other media records
+ * (an image's stamp) into the media database, straight from the page, as the app would have
+ * stored them (each database in one transaction).
  */
-export async function putStored(page: Page, records: [string, unknown][], videos: SeedVideo[] = []): Promise<void> {
+export async function putStored(page: Page, records: [string, unknown][], videos: SeedVideo[] = [], mediaRecords: [string, unknown][] = []): Promise<void> {
   await page.evaluate(
-    async ({ records, videos }) => {
+    async ({ records, videos, mediaRecords }) => {
       // The media database is opened lazily by the app; create it the way the app would if it is new.
       const open = (name: string, store: string) =>
         new Promise<IDBDatabase>((resolve, reject) => {
@@ -92,9 +93,9 @@ export async function putStored(page: Page, records: [string, unknown][], videos
       };
       const blobs = videos.map((v): [string, Blob] => [v.key, new Blob([Uint8Array.from(atob(v.base64), (c) => c.charCodeAt(0))], { type: v.mimeType })]);
       await write('laqta-library', 'records', records);
-      await write('laqta-media', 'blobs', blobs);
+      await write('laqta-media', 'blobs', [...blobs, ...mediaRecords]);
     },
-    { records, videos },
+    { records, videos, mediaRecords },
   );
 }
 
