@@ -11,11 +11,25 @@ import App from './app/App.svelte';
 import './ui/compose/ComposePage.svelte';
 import { refuseFramed } from './app/framing';
 import { i18n, t } from './i18n/i18n.svelte';
+import { StartUp } from './state/start-up.svelte';
+import { library } from './state/library.svelte';
+import { compose } from './state/compose.svelte';
+import { sections } from './app/sections';
+import { router } from './app/router.svelte';
 
-// The remembered language is loaded first, so an Arabic reader never sees an English flash.
-void i18n.start().finally(() => {
+const startUp = new StartUp(async () => {
+  await library.load();
+  await compose.restoreDraft();
+});
+// The first section's code downloads while the stored work is read, not after it.
+void sections.find((s) => s.id === router.route.section)?.load().catch(() => undefined);
+
+// The remembered language is loaded first, so an Arabic reader never sees an English flash; the
+// stored work too, so the first paint is the person's prompt rather than "Loading…" (a storage
+// slower than half a second gets the page frame painted meanwhile).
+void Promise.all([i18n.start().catch(() => undefined), startUp.paintBy(500)]).finally(() => {
   const target = document.getElementById('app')!;
-  if (!refuseFramed(window, target, t('app.framed'))) mount(App, { target });
+  if (!refuseFramed(window, target, t('app.framed'))) mount(App, { target, props: { startUp } });
 });
 // `npm run bench` opens the app with ?bench to reach timing hooks; nobody else loads them.
 if (new URLSearchParams(location.search).has('bench')) void import('./app/bench-hook').then((m) => m.installBenchHooks());
