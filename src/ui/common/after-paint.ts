@@ -5,24 +5,50 @@
  */
 
 /**
- * Runs `step` in a task once the next frame is on screen: a frame's callbacks run before it is
- * painted, so the second frame's callback is the first moment the first one is surely shown.
- * (Heavy downloads started any earlier compete with the first view for the network.)
+ * Runs `step` in a task once the page's first contents are on screen and the next frame after that
+ * has begun (a frame's callbacks run before it is painted, so the second frame's callback is the
+ * first moment the first one is surely shown). Heavy downloads started any earlier compete with the
+ * first view for the network. The first contentful paint is the browser's own report of when that
+ * paint was presented: frame callbacks alone can run before a slow frame reaches the screen.
  */
 export function afterPaint(step: () => void): void {
   if (typeof requestAnimationFrame !== 'function') {
     setTimeout(step, 0);
     return;
   }
-  // A hidden tab gets no frames: the timer makes sure the step still runs.
   let done = false;
   const once = () => {
     if (done) return;
     done = true;
     step();
   };
-  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(once, 0)));
-  setTimeout(once, 250);
+  void firstContentShown().then(() => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(once, 0))));
+  // A hidden tab gets no frames and no paint: the timer makes sure the step still runs there.
+  const whileHidden = () => {
+    if (done) return;
+    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') once();
+    else setTimeout(whileHidden, 250);
+  };
+  setTimeout(whileHidden, 250);
+}
+
+let contentShown: Promise<void> | undefined;
+
+/** Resolves once the browser reports the first contentful paint (at once where it does not report paints). */
+export function firstContentShown(): Promise<void> {
+  contentShown ??= new Promise<void>((resolve) => {
+    if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+      resolve();
+      return;
+    }
+    const observer = new PerformanceObserver((list) => {
+      if (!list.getEntries().some((entry) => entry.name === 'first-contentful-paint')) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  });
+  return contentShown;
 }
 
 /** Runs `step` when the browser is idle (at the latest after `timeout` ms). */
