@@ -1,4 +1,4 @@
-import { elementPatterns, hasGerund, type Element } from './phrases';
+import { elementPattern, hasGerund, type Element } from './phrases';
 import type { RuleId } from './rules';
 import type { Diagnostic, InsertableElement } from './types';
 
@@ -13,7 +13,7 @@ export interface Reading {
 
 /** True when the text names the element in any of the ways phrases.ts knows. */
 export function names(reading: Reading, element: Element): boolean {
-  if (elementPatterns[element].test(reading.bare)) return true;
+  if (elementPattern(element).test(reading.bare)) return true;
   return element === 'action' && hasGerund(reading.bare);
 }
 

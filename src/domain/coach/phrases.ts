@@ -352,14 +352,15 @@ function compile(list: PhraseList): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${english})(?![\\p{L}\\p{N}])|${arabic}`, 'u');
 }
 
-/** One pattern per element, built once. */
-export const elementPatterns: Readonly<Record<Element, RegExp>> = {
-  framing: compile(framing),
-  movement: compile(movement),
-  lighting: compile(lighting),
-  action: compile(action),
-  palette: compile(palette),
-};
+const patterns: Partial<Record<Element, RegExp>> = {};
+
+/**
+ * One pattern per element, built the first time a prompt is read for it (not when the coach's code
+ * loads: an empty prompt, the usual start, never needs them).
+ */
+export function elementPattern(element: Element): RegExp {
+  return (patterns[element] ??= compile(phraseLists[element]));
+}
 
 /** English words in -ing that are not actions (a gerund elsewhere counts as one). */
 const notActions = new Set([

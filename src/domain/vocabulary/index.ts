@@ -83,6 +83,8 @@ export function termForPhrase(phrase: string): Phrase | undefined {
 /** Every vocabulary term written in `text`, in order, without overlaps. */
 export function findTerms(text: string): TermMatch[] {
   const out: TermMatch[] = [];
+  // An empty prompt (most first visits) never has the pattern compiled, which is a few ms.
+  if (!text.trim()) return out;
   termPattern.lastIndex = 0;
   for (const match of text.matchAll(termPattern)) {
     const found = termForPhrase(match[0]);

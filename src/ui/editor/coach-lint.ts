@@ -5,7 +5,7 @@
  */
 import { linter, lintKeymap, type Diagnostic } from '@codemirror/lint';
 import { EditorView, keymap } from '@codemirror/view';
-import { StateEffect, Transaction } from '@codemirror/state';
+import { Compartment, EditorState, StateEffect, Transaction, type Extension } from '@codemirror/state';
 import { diagnose, type CoachInput, type Finding } from '../../domain/coach/index';
 import { t } from '../../i18n/i18n.svelte';
 
@@ -52,17 +52,29 @@ function toDiagnostic(finding: Finding): Diagnostic {
   };
 }
 
-/** The lint extension; `source` gives the context, and `relint` re-runs it when that context or the language changes. */
-export function coachLint(source: CoachSource) {
+/** Holds the linter once the prompt has text (see coachLint). */
+const reading = new Compartment();
+
+/**
+ * The lint extension; `source` gives the context, and `relint` re-runs it when that context or the
+ * language changes. An empty prompt has nothing to read: the linter joins with the first text
+ * (typed, or pushed in from the composer), so an empty editor does not run a reading and a whole
+ * update of the view for no finding just after it appears.
+ */
+export function coachLint(source: CoachSource, doc: string): Extension {
+  const lint = linter((view) => {
+    const context = source(view);
+    if (!context) return [];
+    return diagnose({ ...context, text: view.state.doc.toString() }).map(toDiagnostic);
+  }, {
+    delay: 120,
+    needsRefresh: (update) => update.transactions.some((tr) => tr.effects.some((e) => e.is(recoachEffect))),
+  });
   return [
-    linter((view) => {
-      const context = source(view);
-      if (!context) return [];
-      return diagnose({ ...context, text: view.state.doc.toString() }).map(toDiagnostic);
-    }, {
-      delay: 120,
-      needsRefresh: (update) => update.transactions.some((tr) => tr.effects.some((e) => e.is(recoachEffect))),
-    }),
+    reading.of(doc.length ? lint : []),
+    EditorState.transactionExtender.of((tr) =>
+      tr.docChanged && tr.newDoc.length && reading.get(tr.startState) !== lint ? { effects: reading.reconfigure(lint) } : null,
+    ),
     keymap.of(lintKeymap),
   ];
 }

@@ -53,7 +53,7 @@ function freshState(doc: string, label: string, hint: string): EditorState {
       EditorView.perLineTextDirection.of(true),
       lineDirection,
       termMarks,
-      coachLint((view) => listeners.get(view)?.coach?.()),
+      coachLint((view) => listeners.get(view)?.coach?.(), doc),
       editorTheme,
       labels.of(labelExtensions(label, hint)),
       EditorView.updateListener.of((update) => {
