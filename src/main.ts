@@ -15,6 +15,7 @@ import { StartUp } from './state/start-up.svelte';
 import { library } from './state/library.svelte';
 import { compose } from './state/compose.svelte';
 import { sections } from './app/sections';
+import { pageOf } from './app/pages';
 import { router } from './app/router.svelte';
 
 const startUp = new StartUp(async () => {
@@ -22,7 +23,8 @@ const startUp = new StartUp(async () => {
   await compose.restoreDraft();
 });
 // The first section's code downloads while the stored work is read, not after it.
-void sections.find((s) => s.id === router.route.section)?.load().catch(() => undefined);
+const firstSection = sections.find((s) => s.id === router.route.section);
+if (firstSection) void Promise.resolve(pageOf(firstSection)).catch(() => undefined);
 
 // The remembered language is loaded first, so an Arabic reader never sees an English flash; the
 // stored work too, so the first paint is the person's prompt rather than "Loading…" (a storage

@@ -72,3 +72,27 @@ test('a device that reads Arabic asks for the Arabic messages beside the shell; 
   await expect(page.locator('link[rel="modulepreload"][href*="catalog-ar-"]')).toHaveCount(1);
   expect(arabic.length).toBeGreaterThan(0);
 });
+
+test('the first paint is the prompt itself (no "Loading…" before it), and the editor, composer and Generate code are asked for only after it is shown', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen = { loading: false };
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    new MutationObserver(() => {
+      if ([...document.querySelectorAll('main > [role="status"]')].some((e) => e.textContent === 'Loading…')) seen.loading = true;
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto('./#/compose');
+  await expect(page.getByRole('textbox', { name: 'Prompt', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Generate', exact: true })).toBeVisible();
+  const timing = await page.evaluate(() => {
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]!.startTime;
+    const deferred = performance
+      .getEntriesByType('resource')
+      .filter((r) => /\/assets\/(codemirror|Composer|GeneratePanel|CoachPanel)-[\w-]+\.js$/.test(r.name))
+      .map((r) => ({ name: r.name.split('/').pop()!, start: r.startTime }));
+    return { fcp, deferred, loading: (window as unknown as { seen: { loading: boolean } }).seen.loading };
+  });
+  expect(timing.loading, 'a "Loading…" line was shown before the page').toBe(false);
+  expect(timing.deferred.map((d) => d.name.split('-')[0]).sort()).toEqual(['CoachPanel', 'Composer', 'GeneratePanel', 'codemirror']);
+  for (const d of timing.deferred) expect(d.start, `${d.name} asked for before the first paint at ${timing.fcp} ms`).toBeGreaterThan(timing.fcp);
+});
