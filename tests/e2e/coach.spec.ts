@@ -69,8 +69,13 @@ test('in Arabic the coach gives the same findings in Arabic, in the panel and un
   await expect(coach.getByRole('listitem', { name: 'الإضاءة: يحتاج إلى عمل' })).toBeVisible();
   expect(await coach.locator('[data-rule]').evaluateAll((items) => items.map((i) => i.getAttribute('data-rule')))).toEqual(rules);
 
-  await editor.locator('.cm-lintRange').first().hover();
-  await expect(page.locator('.cm-tooltip-lint')).toContainText('«beautiful» لا يُظهر شيئًا');
+  // The switch re-reads the prompt and redraws its underlines: a pointer resting on one just
+  // replaced shows nothing until it moves again.
+  await expect(async () => {
+    await page.mouse.move(0, 0);
+    await editor.locator('.cm-lintRange').first().hover();
+    await expect(page.locator('.cm-tooltip-lint')).toContainText('«beautiful» لا يُظهر شيئًا', { timeout: 2000 });
+  }).toPass();
 
   // An Arabic prompt is read as well as an English one.
   await editor.click();

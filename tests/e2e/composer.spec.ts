@@ -62,8 +62,13 @@ test('terms are highlighted with a legend, explained on hover, and offered while
   await editor.click();
   await page.keyboard.type('A fox at golden hour, ');
   await expect(page.getByRole('list', { name: 'Highlight colours' })).toContainText('Lighting');
-  await editor.getByText('golden hour').hover();
-  await expect(page.locator('.cm-term-tooltip')).toContainText('Low warm sun just after sunrise or before sunset');
+  // The coach's underlines land 120 ms after the last keystroke and redraw the line: a pointer that
+  // rested on a word just replaced shows nothing until it moves again, as a person's would.
+  await expect(async () => {
+    await page.mouse.move(0, 0);
+    await editor.getByText('golden hour').hover();
+    await expect(page.locator('.cm-term-tooltip')).toContainText('Low warm sun just after sunrise or before sunset', { timeout: 2000 });
+  }).toPass();
   await editor.click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type('dolly');
