@@ -181,7 +181,9 @@ try {
     for (const preset of ['mobile', 'desktop']) {
       log(`lighthouse ${preset}`);
       const runs = [];
-      for (let i = 0; i < 3; i++) runs.push(await runLighthouse(`${server.base}#/compose`, chromePath, chromiumArgs, preset));
+      // Five runs on the mobile preset, the median of which Lighthouse's own docs advise: one run's
+      // simulated blocking time moves with whatever else the machine is doing.
+      for (let i = 0; i < (preset === 'mobile' ? 5 : 3); i++) runs.push(await runLighthouse(`${server.base}#/compose`, chromePath, chromiumArgs, preset));
       const pick = (k) => round(median(runs.map((r) => r[k])));
       const suffix = preset === 'mobile' ? '' : '.desktop';
       // Issue #14's bar, on the mobile preset: performance ≥ 98, accessibility and best practices 100.
