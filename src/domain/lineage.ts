@@ -45,6 +45,11 @@ export function continuationRules(provider: string, model: string): Continuation
   return undefined;
 }
 
+/** Whether Continue is offered for a run: a finished clip of a model that can extend or edit one. */
+export function canContinue(run: Run): boolean {
+  return run.status === 'succeeded' && !!continuationRules(run.provider, run.model);
+}
+
 /** The length of a run's clip: a continued clip knows its whole length, a first clip its seconds. */
 export function clipSeconds(run: Run): number {
   return run.continuation?.totalSeconds ?? run.params.seconds;

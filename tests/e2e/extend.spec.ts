@@ -1,4 +1,4 @@
-import { test, expect, openApp } from './fixtures';
+import { test, expect, openApp, savePrompt } from './fixtures';
 import { addKey, bases, expectPlays, generate, runRow, runErrorAfter } from './provider-steps';
 
 const key = 'AIza-test-gemini-extend';
@@ -104,4 +104,40 @@ test('an Omni clip is extended step by step, sent once each with previous_intera
   await expect(fox.getByTestId('lineage')).toContainText('First clip, 8 s');
   await expect(fox.getByTestId('lineage-total')).toHaveText(/\d+ s in all/);
   await page.screenshot({ path: 'test-results/extend-compare.png', fullPage: true });
+});
+
+test('a take of an Omni clip is continued from its cell in Runs: the continuation is a run of its own, with its lineage, and the group keeps its takes', async ({ page, request }) => {
+  const ports = { gemini: new URL(bases.gemini).port };
+  await addKey(page, 'gemini', key);
+  await savePrompt(page, 'Heron takes', 'A heron stands in the reeds at dawn, static wide shot [1s] heron-takes');
+  const panel = page.getByRole('region', { name: 'Generate' });
+  await panel.getByRole('combobox', { name: 'Provider' }).selectOption('Google Gemini');
+  await panel.getByRole('combobox', { name: 'Model', exact: true }).selectOption('gemini-omni-1.1-flash');
+  await panel.getByRole('spinbutton', { name: 'Takes' }).fill('2');
+  await panel.getByRole('spinbutton', { name: 'Takes' }).press('Tab');
+  await panel.getByRole('button', { name: 'Generate 2 takes' }).click();
+  await page.getByRole('dialog', { name: 'Generate 2 videos?' }).getByRole('button', { name: 'Send 2 requests' }).click();
+  await expect(page.getByText('Run started. Follow it in Runs.')).toBeVisible();
+
+  await openApp(page, '#/runs');
+  const group = page.getByTestId('take-group');
+  await expect(group.getByTestId('take-count')).toHaveText('2 takes: 2 done, 0 failed', { timeout: 20_000 });
+  await group.getByRole('button', { name: 'Continue Take 2 of 2' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Continue “\u2068Heron takes\u2069”' });
+  await dialog.getByRole('textbox', { name: 'What happens next' }).fill('The heron spears a fish [1s] heron-continued');
+  await dialog.getByRole('button', { name: 'Extend', exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+
+  // The continuation stands on its own row with its lineage; the group still holds its two takes.
+  const continued = page.getByRole('article', { name: 'Heron takes' }).filter({ has: page.getByRole('list', { name: 'Lineage' }) });
+  await expect(continued).toHaveCount(1);
+  await expect(continued.getByTestId('run-status')).toHaveText('Done', { timeout: 15_000 });
+  await expect(continued.getByRole('list', { name: 'Lineage' }).getByRole('listitem')).toHaveText(['First clip, 8 s', /Extended \+10 s/]);
+  await expect(group.getByTestId('take-count')).toHaveText('2 takes: 2 done, 0 failed');
+
+  // Sent once, as a continuation of take 2's interaction.
+  const log = (await (await request.get(`http://127.0.0.1:${ports.gemini}/__control/requests`)).json()) as { method: string; url: string; body: string }[];
+  const creates = log.filter((r) => r.method === 'POST' && r.url.endsWith('/interactions') && /heron-(takes|continued)/.test(r.body)).map((r) => JSON.parse(r.body) as { previous_interaction_id?: string });
+  expect(creates).toHaveLength(3);
+  expect(creates.filter((c) => typeof c.previous_interaction_id === 'string')).toHaveLength(1);
 });

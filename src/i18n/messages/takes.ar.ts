@@ -28,6 +28,7 @@ export const ar: Translation<typeof en> = {
   'takes.playLabel': 'شغّل {take}',
   'takes.cancelLabel': 'ألغِ {take}',
   'takes.deleteLabel': 'احذف {take}',
+  'takes.continueLabel': 'تابِع {take}',
   'takes.downloadLabel': 'نزّل {take}',
   'takes.verdict.heading': 'اللقطات المقيَّمة',
   'takes.column': { one: '{column}: المتوسط {mean} · المدى {min}–{max} · لقطة واحدة مقيَّمة', other: '{column}: المتوسط {mean} · المدى {min}–{max} · {count} لقطات مقيَّمة' },

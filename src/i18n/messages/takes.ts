@@ -28,6 +28,7 @@ export const en = {
   'takes.playLabel': 'Play {take}',
   'takes.cancelLabel': 'Cancel {take}',
   'takes.deleteLabel': 'Delete {take}',
+  'takes.continueLabel': 'Continue {take}',
   'takes.downloadLabel': 'Download {take}',
   'takes.verdict.heading': 'Rated takes',
   'takes.column': { one: '{column}: mean {mean} · range {min}–{max} · 1 rated take', other: '{column}: mean {mean} · range {min}–{max} · {count} rated takes' },

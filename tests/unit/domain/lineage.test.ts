@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContinuation, clipSeconds, continuationRules, continuationsOf, continuedSeconds, hasLineage, lineageOf, secondsLeft } from '../../../src/domain/lineage';
+import { canContinue, checkContinuation, clipSeconds, continuationRules, continuationsOf, continuedSeconds, hasLineage, lineageOf, secondsLeft } from '../../../src/domain/lineage';
 import { newRun, type Run } from '../../../src/domain/run';
 
 const omni = (id: string, over: Partial<Run> = {}): Run => ({
@@ -21,6 +21,16 @@ describe('continuation rules are data per model', () => {
     expect(continuationRules('gemini', 'veo-3.0-generate-001')).toBeUndefined();
     expect(continuationRules('openai', 'sora-2')).toBeUndefined();
     expect(continuationRules('fal', 'fal-ai/veo3.1')).toBeUndefined();
+  });
+});
+
+describe('Continue is offered for a finished clip of a model that can continue one', () => {
+  it('wherever the run is shown (alone, a take, a storyboard shot): succeeded and continuable only', () => {
+    expect(canContinue(omni('r1'))).toBe(true);
+    expect(canContinue(veo('r2'))).toBe(true);
+    expect(canContinue(omni('r3', { status: 'running' }))).toBe(false);
+    expect(canContinue(omni('r4', { status: 'failed' }))).toBe(false);
+    expect(canContinue(omni('r5', { provider: 'openai', model: 'sora-2' }))).toBe(false);
   });
 });
 
