@@ -4,11 +4,11 @@ import type { ModelCapabilities } from '../domain/params';
  * fal.ai splits most models into a text-to-video and an image-to-video endpoint. A first frame
  * goes to the image-to-video id, as `image_url` (a data URI is accepted, PROVIDERS.md §5). Rows
  * are only for pairs whose image-to-video id and field were found in fal's pages or client code;
- * Wan, LTX-2 and Seedance 2.0 are left out until their image-to-video ids and fields are checked.
+ * Wan and LTX-2 are left out until their image-to-video ids and fields are checked.
  *
  * A last frame is offered only where fal's own page for the endpoint names its field (checked
- * 2026-12-02): Veo 3.1 has a first-last-frame endpoint of its own, Kling 3 and Hailuo 02 take it
- * beside the first frame. Every one of them needs the first frame too. Kling 2.1 Master, Veo 3,
+ * 2026-12-02): Veo 3.1 has a first-last-frame endpoint of its own, Kling 3, Hailuo 02 and
+ * Seedance 2.0 take it beside the first frame. Every one of them needs the first frame too. Kling 2.1 Master, Veo 3,
  * Seedance 1.0 Pro and Hailuo 2.3 have no documented last-frame field, so none is sent to them.
  */
 export interface FalImageEndpoint {
@@ -39,6 +39,14 @@ const endpoints: Readonly<Record<string, FalImageEndpoint>> = {
     last: { endpoint: 'fal-ai/veo3.1/first-last-frame-to-video', firstField: 'first_frame_url', lastField: 'last_frame_url' },
   },
   'fal-ai/minimax/hailuo-2.3/standard/text-to-video': { endpoint: 'fal-ai/minimax/hailuo-2.3/standard/image-to-video', firstField: 'image_url' },
+  // https://fal.ai/docs/model-api-reference/video-generation-api/bytedance-seedance-2.0-image-to-video
+  // (checked 2026-12-02): `image_url`, optional `end_image_url`, and the text-to-video endpoint's
+  // duration ("auto" or 4-15), aspect ratio, resolution (480p, 720p; 1080p too) and seed.
+  'bytedance/seedance-2.0/text-to-video': {
+    endpoint: 'bytedance/seedance-2.0/image-to-video',
+    firstField: 'image_url',
+    last: { endpoint: 'bytedance/seedance-2.0/image-to-video', firstField: 'image_url', lastField: 'end_image_url' },
+  },
   // https://fal.ai/docs/model-api-reference/video-generation-api/kling-video-v3-standard: optional `end_image_url`.
   'fal-ai/kling-video/v3/standard/text-to-video': {
     endpoint: 'fal-ai/kling-video/v3/standard/image-to-video',

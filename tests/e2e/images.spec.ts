@@ -96,3 +96,29 @@ test('the image pickers are named in English and Arabic and pass axe in both', a
     expect(axe.violations.map((v) => v.id)).toEqual([]);
   }
 });
+
+test('fal Seedance 2.0: a first and a last frame go to its image-to-video endpoint as image_url and end_image_url, with the shot’s settings', async ({ page }) => {
+  await addKey(page, 'fal', 'fal-test-key');
+  await page.goto('./#/compose');
+  await page.getByRole('button', { name: 'New prompt' }).click();
+  await page.getByLabel('Title').fill('Dune at dusk');
+  await page.getByRole('textbox', { name: 'Prompt', exact: true }).fill('Wind lifts sand off a dune crest at dusk. [seedance-frames]');
+  const panel = page.getByRole('region', { name: 'Generate' });
+  await panel.getByRole('combobox', { name: 'Provider' }).selectOption('fal.ai');
+  await panel.getByRole('combobox', { name: 'Model', exact: true }).selectOption('bytedance/seedance-2.0/text-to-video');
+  const images = panel.getByTestId('image-inputs');
+  await images.getByLabel('Choose a first frame').setInputFiles(picture.pathname);
+  await images.getByLabel('Choose a last frame').setInputFiles(picture.pathname);
+  await expect(images.getByRole('img', { name: 'Last frame, 320×180' })).toBeVisible();
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+  // The request as the browser sent it (the fake's own log keeps only the first 2,000 characters).
+  const created = page.waitForRequest((r) => r.method() === 'POST' && r.url().startsWith(bases.fal) && (r.postData() ?? '').includes('[seedance-frames]'));
+  await generateHere(page);
+  const create = await created;
+  expect(new URL(create.url()).pathname).toBe('/bytedance/seedance-2.0/image-to-video');
+  const input = create.postDataJSON() as Record<string, unknown>;
+  expect(input.image_url).toMatch(/^data:image\/webp;base64,UklGR/);
+  expect(input.end_image_url).toMatch(/^data:image\/webp;base64,UklGR/);
+  expect(input).toMatchObject({ resolution: expect.any(String), duration: expect.any(String) });
+});

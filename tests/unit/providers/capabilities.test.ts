@@ -137,7 +137,7 @@ describe('capabilities as data, with dated and sourced prices', () => {
     expect(capabilitiesFor('gemini', 'gemini-omni-1.1-flash').imageInputs).toEqual({ first: true, last: true, references: 3 });
     expect(capabilitiesFor('gemini', 'veo-3.1-lite-generate-preview').imageInputs).toEqual({ first: true, last: true, references: 3 });
     expect(capabilitiesFor('fal', 'fal-ai/veo3.1').imageInputs).toEqual({ first: true, last: true, references: 0 });
-    expect(capabilitiesFor('fal', 'bytedance/seedance-2.0/text-to-video').imageInputs).toBeUndefined();
+    expect(capabilitiesFor('fal', 'bytedance/seedance-2.0/text-to-video').imageInputs).toEqual({ first: true, last: true, references: 0 });
     expect(capabilitiesFor('fal', 'fal-ai/ltx-2/text-to-video').imageInputs).toBeUndefined();
   });
 

@@ -71,6 +71,24 @@ describe('each provider gets the images in its own fields', () => {
     expect(falRequestInput(firstOnly)).not.toHaveProperty('last_frame_url');
   });
 
+  it('fal Seedance 2.0: a first frame goes to its image-to-video endpoint as image_url, a last frame beside it as end_image_url, with the same settings', () => {
+    const both = { text: 'a fox', params: params({ provider: 'fal', model: 'bytedance/seedance-2.0/text-to-video', seconds: 8, resolution: '720p', aspectRatio: '16:9', seed: 7 }), images: { first: image('a'), last: image('b') } };
+    expect(falEndpoint(both)).toBe('bytedance/seedance-2.0/image-to-video');
+    expect(falRequestInput(both)).toMatchObject({
+      prompt: 'a fox',
+      duration: '8',
+      resolution: '720p',
+      seed: 7,
+      image_url: `data:image/png;base64,${btoa('a')}`,
+      end_image_url: `data:image/png;base64,${btoa('b')}`,
+    });
+    const firstOnly = { ...both, images: { first: image('a') } };
+    expect(falEndpoint(firstOnly)).toBe('bytedance/seedance-2.0/image-to-video');
+    expect(falRequestInput(firstOnly)).not.toHaveProperty('end_image_url');
+    const none = { ...both, images: {} };
+    expect(falEndpoint(none)).toBe('bytedance/seedance-2.0/text-to-video');
+  });
+
   it('fal Kling 3 and Hailuo 02: the last frame goes beside the first on the image-to-video endpoint, as end_image_url', () => {
     const kling = { text: 'a fox', params: params({ provider: 'fal', model: 'fal-ai/kling-video/v3/standard/text-to-video', seconds: 5 }), images: { first: image('a'), last: image('b') } };
     expect(falEndpoint(kling)).toBe('fal-ai/kling-video/v3/standard/image-to-video');
@@ -86,7 +104,7 @@ describe('each provider gets the images in its own fields', () => {
       const request = { text: 'a fox', params: params({ provider: 'fal', model }), images: { first: image('a'), last: image('b') } };
       expect(Object.values(falRequestInput(request))).not.toContain(`data:image/png;base64,${btoa('b')}`);
     }
-    for (const model of ['fal-ai/veo3.1', 'fal-ai/kling-video/v3/standard/text-to-video', 'fal-ai/minimax/hailuo-02/standard/text-to-video'])
+    for (const model of ['fal-ai/veo3.1', 'fal-ai/kling-video/v3/standard/text-to-video', 'fal-ai/minimax/hailuo-02/standard/text-to-video', 'bytedance/seedance-2.0/text-to-video'])
       expect(capabilitiesFor('fal', model).imageInputs).toEqual({ first: true, last: true, references: 0 });
   });
 
