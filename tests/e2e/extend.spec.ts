@@ -1,5 +1,5 @@
 import { test, expect, openApp, savePrompt } from './fixtures';
-import { addKey, bases, expectPlays, generate, runRow, runErrorAfter } from './provider-steps';
+import { addKey, bases, chooseModel, expectPlays, generate, runRow, runErrorAfter } from './provider-steps';
 
 const key = 'AIza-test-gemini-extend';
 
@@ -110,9 +110,7 @@ test('a take of an Omni clip is continued from its cell in Runs: the continuatio
   const ports = { gemini: new URL(bases.gemini).port };
   await addKey(page, 'gemini', key);
   await savePrompt(page, 'Heron takes', 'A heron stands in the reeds at dawn, static wide shot [1s] heron-takes');
-  const panel = page.getByRole('region', { name: 'Generate' });
-  await panel.getByRole('combobox', { name: 'Provider' }).selectOption('Google Gemini');
-  await panel.getByRole('combobox', { name: 'Model', exact: true }).selectOption('gemini-omni-1.1-flash');
+  const panel = await chooseModel(page, 'gemini', 'gemini-omni-1.1-flash');
   await panel.getByRole('spinbutton', { name: 'Takes' }).fill('2');
   await panel.getByRole('spinbutton', { name: 'Takes' }).press('Tab');
   await panel.getByRole('button', { name: 'Generate 2 takes' }).click();

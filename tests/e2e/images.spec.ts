@@ -3,7 +3,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openApp } from './fixtures';
 import { exportBackup, importAll } from './library-steps';
-import { addKey, bases, runRow } from './provider-steps';
+import { addKey, bases, chooseModel, runRow } from './provider-steps';
 
 type Logged = { method: string; url: string; body: string };
 const picture = new URL('../fixtures/media/thumb.webp', import.meta.url);
@@ -25,9 +25,7 @@ test('a first frame picked in Compose reaches Omni as an image input, shows on t
   await page.getByRole('button', { name: 'New prompt' }).click();
   await page.getByLabel('Title').fill('Fox at first light');
   await page.getByRole('textbox', { name: 'Prompt', exact: true }).fill('A red fox wakes in the snow, slow push-in. [img-e2e]');
-  const panel = page.getByRole('region', { name: 'Generate' });
-  await panel.getByRole('combobox', { name: 'Provider' }).selectOption('Google Gemini');
-  await panel.getByRole('combobox', { name: 'Model', exact: true }).selectOption('gemini-omni-1.1-flash');
+  const panel = await chooseModel(page, 'gemini', 'gemini-omni-1.1-flash');
 
   const images = panel.getByTestId('image-inputs');
   await images.getByLabel('Choose a first frame').setInputFiles({ name: 'fox.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') });
@@ -103,9 +101,7 @@ test('fal Seedance 2.0: a first and a last frame go to its image-to-video endpoi
   await page.getByRole('button', { name: 'New prompt' }).click();
   await page.getByLabel('Title').fill('Dune at dusk');
   await page.getByRole('textbox', { name: 'Prompt', exact: true }).fill('Wind lifts sand off a dune crest at dusk. [seedance-frames]');
-  const panel = page.getByRole('region', { name: 'Generate' });
-  await panel.getByRole('combobox', { name: 'Provider' }).selectOption('fal.ai');
-  await panel.getByRole('combobox', { name: 'Model', exact: true }).selectOption('bytedance/seedance-2.0/text-to-video');
+  const panel = await chooseModel(page, 'fal', 'bytedance/seedance-2.0/text-to-video');
   const images = panel.getByTestId('image-inputs');
   await images.getByLabel('Choose a first frame').setInputFiles(picture.pathname);
   await images.getByLabel('Choose a last frame').setInputFiles(picture.pathname);

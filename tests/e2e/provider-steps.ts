@@ -40,15 +40,21 @@ export async function addKey(
   return card;
 }
 
-/** Compose, with a saved prompt open: choose provider and model, press Generate. */
-export async function generateOpen(page: Page, provider: Provider, model?: string, custom = false) {
+/** Compose's Generate panel with `provider` and (from its list, when given) `model` chosen; returns the panel. */
+export async function chooseModel(page: Page, provider: Provider, model?: string) {
   const panel = page.getByRole('region', { name: 'Generate' });
   await panel.getByRole('combobox', { name: 'Provider' }).selectOption(names[provider]);
+  if (model) await panel.getByRole('combobox', { name: 'Model', exact: true }).selectOption(model);
+  return panel;
+}
+
+/** Compose, with a saved prompt open: choose provider and model, press Generate. */
+export async function generateOpen(page: Page, provider: Provider, model?: string, custom = false) {
+  const panel = await chooseModel(page, provider, model && custom ? 'Other model id…' : model);
   if (model && custom) {
-    await panel.getByRole('combobox', { name: 'Model', exact: true }).selectOption('Other model id…');
     await panel.getByRole('textbox', { name: 'Model id' }).fill(model);
     await panel.getByRole('textbox', { name: 'Model id' }).press('Tab');
-  } else if (model) await panel.getByRole('combobox', { name: 'Model', exact: true }).selectOption(model);
+  }
   await panel.getByRole('button', { name: 'Generate', exact: true }).click();
   await expect(page.getByText('Run started. Follow it in Runs.')).toBeVisible();
 }
